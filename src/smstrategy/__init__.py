@@ -1,0 +1,148 @@
+"""Social-media strategy frameworks as typed, immutable objects.
+
+Fill in a framework, check the plan against the frameworks' advice, render it::
+
+    >>> import smstrategy as sms
+    >>> plan = sms.example("five-step")
+    >>> [s.title for s in sms.FiveStep.steps()]
+    ['A Direction', 'A Target', 'Uniqueness', 'Technology', 'Assessment']
+    >>> sms.get_framework("popt").name
+    'Purpose, Objectives, Priorities, Tactics'
+    >>> [key for key in sms.frameworks()][:4]
+    ['five-step', 'eight-step', 'popt', 'roadmap']
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from smstrategy.elements import (
+    Audience,
+    Automation,
+    Calendar,
+    Channel,
+    ContentCategory,
+    ContentMix,
+    Goal,
+    GoalKind,
+    ListeningPanel,
+    Member,
+    Metric,
+    Platform,
+    Policy,
+    Post,
+    PostStatus,
+    Priority,
+    Team,
+    TimeBudget,
+)
+from smstrategy.examples import example
+from smstrategy.exceptions import (
+    DuplicateRegistrationError,
+    FrameworkDefinitionError,
+    InvalidFieldTypeError,
+    InvalidFieldValueError,
+    SmstrategyError,
+    UnknownFrameworkError,
+)
+from smstrategy.framework import Framework, Step, framework, frameworks, get_framework, step
+from smstrategy.frameworks import EightStep, FiveStep, Popt, Roadmap
+from smstrategy.frameworks.eight_step import (
+    AudienceAnalysis,
+    BuildAnArk,
+    ChannelPlan,
+    Humanization,
+    ListenAndCompare,
+    OneThing,
+    SuccessMetrics,
+    ThePoint,
+)
+from smstrategy.frameworks.five_step import Assessment, Direction, Target, Technology, Uniqueness
+from smstrategy.frameworks.popt import Objectives, Priorities, Purpose, Tactics
+from smstrategy.frameworks.roadmap import (
+    ActionPlan,
+    ContentStrategy,
+    EffortMeasurement,
+    Followers,
+    MarketingSupport,
+    Measurement,
+    Messages,
+    Reach,
+    SuccessDefinition,
+    Workforce,
+)
+
+__all__ = [
+    "ActionPlan",
+    "Assessment",
+    "Audience",
+    "AudienceAnalysis",
+    "Automation",
+    "BuildAnArk",
+    "Calendar",
+    "Channel",
+    "ChannelPlan",
+    "ContentCategory",
+    "ContentMix",
+    "ContentStrategy",
+    "Direction",
+    "DuplicateRegistrationError",
+    "EffortMeasurement",
+    "EightStep",
+    "FiveStep",
+    "Followers",
+    "Framework",
+    "FrameworkDefinitionError",
+    "Goal",
+    "GoalKind",
+    "Humanization",
+    "InvalidFieldTypeError",
+    "InvalidFieldValueError",
+    "ListenAndCompare",
+    "ListeningPanel",
+    "MarketingSupport",
+    "Measurement",
+    "Member",
+    "Messages",
+    "Metric",
+    "Objectives",
+    "OneThing",
+    "Platform",
+    "Policy",
+    "Popt",
+    "Post",
+    "PostStatus",
+    "Priorities",
+    "Priority",
+    "Purpose",
+    "Reach",
+    "Roadmap",
+    "SmstrategyError",
+    "Step",
+    "SuccessDefinition",
+    "SuccessMetrics",
+    "Tactics",
+    "Target",
+    "Team",
+    "Technology",
+    "ThePoint",
+    "TimeBudget",
+    "Uniqueness",
+    "UnknownFrameworkError",
+    "Workforce",
+    "example",
+    "framework",
+    "frameworks",
+    "get_framework",
+    "step",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Compute ``__version__`` on first use; reading metadata costs import time."""
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("smstrategy")
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

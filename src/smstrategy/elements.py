@@ -1,0 +1,411 @@
+"""The building blocks that every framework's steps are made of.
+
+Each block is a frozen, slotted attrs class with keyword-only arguments.
+Collections are tuples (a list passed in is converted), closed vocabularies
+are enums, and a value that can never be right raises at construction::
+
+    >>> from datetime import date
+    >>> import smstrategy as sms
+    >>> goal = sms.Goal(
+    ...     statement="Be the coffee people in Bergen think of first",
+    ...     kind=sms.GoalKind.AWARENESS,
+    ...     metrics=[sms.Metric(name="reach", target=50_000, unit="people")],
+    ...     deadline=date(2027, 6, 30),
+    ... )
+    >>> goal.metrics[0].target
+    50000
+    >>> try:
+    ...     sms.ContentMix(promotional=50, curated=30, engagement=30)
+    ... except ValueError as e:
+    ...     print(e)
+    ContentMix.shares: expected shares that add up to 100 (within 0.01), got 110
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import ClassVar
+
+import attrs
+
+from smstrategy import validators as v
+from smstrategy.exceptions import InvalidFieldValueError
+
+__all__ = [
+    "Audience",
+    "Automation",
+    "Calendar",
+    "Channel",
+    "ContentCategory",
+    "ContentMix",
+    "Goal",
+    "GoalKind",
+    "ListeningPanel",
+    "Member",
+    "Metric",
+    "Platform",
+    "Policy",
+    "Post",
+    "PostStatus",
+    "Priority",
+    "Team",
+    "TimeBudget",
+]
+
+
+class GoalKind(enum.StrEnum):
+    """What a goal sets out to achieve."""
+
+    AWARENESS = "awareness"
+    ENGAGEMENT = "engagement"
+    TRAFFIC = "traffic"
+    LEADS = "leads"
+    SALES = "sales"
+    CUSTOMER_SERVICE = "customer service"
+    THOUGHT_LEADERSHIP = "thought leadership"
+    RETENTION = "retention"
+    PURCHASE_INTENT = "purchase intent"
+    RELATIONSHIPS = "relationships"
+    CUSTOMER_INSIGHT = "customer insight"
+    INFORMATION_SHARING = "information sharing"
+    OTHER = "other"
+
+
+class Automation(enum.StrEnum):
+    """How posts reach a channel."""
+
+    #: A person publishes each post by hand.
+    MANUAL = "manual"
+    #: A person writes each post and a tool publishes it at a set time.
+    SCHEDULED = "scheduled"
+    #: A tool writes or picks posts and publishes them with no person involved.
+    AUTOMATED = "automated"
+
+
+class ContentCategory(enum.StrEnum):
+    """The three kinds of content a content mix balances."""
+
+    #: About the organisation's own products and offers.
+    PROMOTIONAL = "promotional"
+    #: Useful material from other sources that the audience cares about.
+    CURATED = "curated"
+    #: Conversation with followers: questions, answers, replies.
+    ENGAGEMENT = "engagement"
+
+
+class PostStatus(enum.StrEnum):
+    """Where a post stands on its way to publication."""
+
+    IDEA = "idea"
+    DRAFT = "draft"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+
+
+@attrs.frozen(kw_only=True)
+class Metric:
+    """A number that tells whether a goal is being met.
+
+    ``target`` is what counts as success; leave it out while it is unknown (the
+    checks will point that out).  ``baseline`` is where the number stands now.
+    """
+
+    name: str = attrs.field(validator=v.text())
+    target: float | None = attrs.field(default=None, validator=v.optional(v.number()))
+    unit: str = attrs.field(default="", validator=v.string())
+    baseline: float | None = attrs.field(default=None, validator=v.optional(v.number()))
+
+
+@attrs.frozen(kw_only=True)
+class Goal:
+    """A result the plan is for, with the metrics that show it and a deadline."""
+
+    statement: str = attrs.field(validator=v.text())
+    kind: GoalKind = attrs.field(default=GoalKind.OTHER, validator=v.member_of(GoalKind))
+    metrics: tuple[Metric, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(Metric))
+    )
+    deadline: dt.date | None = attrs.field(default=None, validator=v.optional(v.a_date()))
+
+
+@attrs.frozen(kw_only=True)
+class Audience:
+    """A group of people the plan wants to reach.
+
+    ``priority`` ranks audiences: 1 is the most important.  ``values`` holds
+    what the group cares about and ``motivations`` why it takes part in social
+    media at all.
+    """
+
+    name: str = attrs.field(validator=v.text())
+    priority: int = attrs.field(default=1, validator=v.whole_number(minimum=1))
+    demographics: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    psychographics: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    values: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    motivations: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+
+
+def _platform_name(name: object) -> object:
+    """Fold case and white space, so that "Tik Tok" and "tik  tok" are one network."""
+    return " ".join(name.split()).lower() if isinstance(name, str) else name
+
+
+@attrs.frozen(kw_only=True)
+class Platform:
+    """A social network.
+
+    The common networks are class attributes (``Platform.INSTAGRAM``, …); any
+    other network is made by name and compares equal to the same name in any
+    case::
+
+        >>> import smstrategy as sms
+        >>> sms.Platform(name="Mastodon") == sms.Platform(name="mastodon")
+        True
+        >>> sms.Platform.INSTAGRAM.is_custom, sms.Platform(name="Mastodon").is_custom
+        (False, True)
+    """
+
+    name: str = attrs.field(converter=_platform_name, validator=v.text())
+
+    FACEBOOK: ClassVar[Platform]
+    INSTAGRAM: ClassVar[Platform]
+    LINKEDIN: ClassVar[Platform]
+    X: ClassVar[Platform]
+    TIKTOK: ClassVar[Platform]
+    YOUTUBE: ClassVar[Platform]
+    PINTEREST: ClassVar[Platform]
+    SNAPCHAT: ClassVar[Platform]
+    THREADS: ClassVar[Platform]
+    BLOG: ClassVar[Platform]
+
+    @classmethod
+    def known(cls) -> tuple[Platform, ...]:
+        """Return the networks the library knows by name."""
+        return _KNOWN_PLATFORMS
+
+    @property
+    def is_custom(self) -> bool:
+        """Whether this network is not one of :meth:`known`."""
+        return self not in _KNOWN_PLATFORMS
+
+    def __str__(self) -> str:
+        return self.name
+
+
+_KNOWN_PLATFORMS = tuple(
+    Platform(name=name)
+    for name in (
+        "facebook",
+        "instagram",
+        "linkedin",
+        "x",
+        "tiktok",
+        "youtube",
+        "pinterest",
+        "snapchat",
+        "threads",
+        "blog",
+    )
+)
+for _platform in _KNOWN_PLATFORMS:
+    setattr(Platform, _platform.name.upper(), _platform)
+
+
+@attrs.frozen(kw_only=True)
+class Channel:
+    """One account on one network, and how it is run.
+
+    ``audiences`` and ``goals`` name the plan's audiences and goal statements
+    the channel serves.  ``cadence`` is the number of posts a week.
+    ``reviewer`` is who looks over automated posts before they go out.
+    ``minutes_per_post`` overrides the guideline's effort estimate.
+    """
+
+    platform: Platform = attrs.field(validator=v.instance(Platform))
+    handle: str = attrs.field(default="", validator=v.string())
+    audiences: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    goals: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    owner: str = attrs.field(default="", validator=v.string())
+    cadence: float = attrs.field(default=0, validator=v.number())
+    automation: Automation = attrs.field(
+        default=Automation.MANUAL, validator=v.member_of(Automation)
+    )
+    reviewer: str = attrs.field(default="", validator=v.string())
+    minutes_per_post: float | None = attrs.field(default=None, validator=v.optional(v.number()))
+
+    @property
+    def name(self) -> str:
+        """How the plan refers to this channel: the network and the handle."""
+        return f"{self.platform.name} {self.handle}" if self.handle else self.platform.name
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        """The network and handle that tell this channel apart from others."""
+        return (self.platform.name, self.handle.casefold())
+
+
+@attrs.frozen(kw_only=True)
+class ContentMix:
+    """The shares, in per cent, of each kind of content; they add up to 100."""
+
+    promotional: float = attrs.field(validator=v.number(0, 100))
+    curated: float = attrs.field(validator=v.number(0, 100))
+    engagement: float = attrs.field(validator=v.number(0, 100))
+
+    #: How far the sum may stray from 100 before it is refused.
+    TOLERANCE: ClassVar[float] = 0.01
+
+    def __attrs_post_init__(self) -> None:
+        total = self.promotional + self.curated + self.engagement
+        if abs(total - 100) > self.TOLERANCE:
+            raise InvalidFieldValueError(
+                type(self).__name__,
+                "shares",
+                f"shares that add up to 100 (within {self.TOLERANCE:g})",
+                total,
+                shown=f"{total:g}",
+            )
+
+    def share(self, category: ContentCategory) -> float:
+        """Return the share of *category*, in per cent."""
+        return float(getattr(self, category.value))
+
+
+@attrs.frozen(kw_only=True)
+class Member:
+    """A person who works on the plan."""
+
+    name: str = attrs.field(validator=v.text())
+    role: str = attrs.field(default="", validator=v.string())
+    department: str = attrs.field(default="", validator=v.string())
+    #: Whether the person can log in to the organisation's accounts.
+    account_access: bool = attrs.field(default=False, validator=v.instance(bool))
+    #: Whether the person watches the accounts and answers followers.
+    monitors: bool = attrs.field(default=False, validator=v.instance(bool))
+
+
+@attrs.frozen(kw_only=True)
+class Team:
+    """The people who own and run the accounts."""
+
+    members: tuple[Member, ...] = attrs.field(
+        default=(),
+        converter=v.to_tuple,
+        validator=[
+            v.tuple_of(v.instance(Member)),
+            v.unique_by(lambda m: m.name.casefold(), "member name"),
+        ],
+    )
+
+    @property
+    def departments(self) -> frozenset[str]:
+        """The departments the members come from."""
+        return frozenset(m.department.casefold() for m in self.members if m.department.strip())
+
+
+@attrs.frozen(kw_only=True)
+class Policy:
+    """The rules people follow when they post for the organisation."""
+
+    rules: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    #: Whether a hashtag's current use is looked up before the plan joins it.
+    hashtag_check: bool = attrs.field(default=False, validator=v.instance(bool))
+    #: Whether posts need someone's approval before they go out.
+    approval_required: bool = attrs.field(default=False, validator=v.instance(bool))
+
+
+@attrs.frozen(kw_only=True)
+class ListeningPanel:
+    """What the organisation listens to: its own brand, its competitors, where."""
+
+    brand_terms: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    competitors: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    sources: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+
+
+@attrs.frozen(kw_only=True)
+class TimeBudget:
+    """The time the plan may take each week, and the limits that protect it."""
+
+    hours_per_week: float = attrs.field(validator=v.number())
+    boundaries: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Priority:
+    """An activity ranked against the others; 1 comes first.
+
+    ``objectives`` names the goal statements the activity supports.
+    """
+
+    activity: str = attrs.field(validator=v.text())
+    rank: int = attrs.field(default=1, validator=v.whole_number(minimum=1))
+    objectives: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Post:
+    """One planned post on one channel."""
+
+    when: dt.datetime = attrs.field(validator=v.a_datetime())
+    channel: str = attrs.field(validator=v.text())
+    topic: str = attrs.field(validator=v.text())
+    category: ContentCategory = attrs.field(
+        default=ContentCategory.ENGAGEMENT, validator=v.member_of(ContentCategory)
+    )
+    audience: str = attrs.field(default="", validator=v.string())
+    owner: str = attrs.field(default="", validator=v.string())
+    status: PostStatus = attrs.field(default=PostStatus.IDEA, validator=v.member_of(PostStatus))
+    automation: Automation = attrs.field(
+        default=Automation.MANUAL, validator=v.member_of(Automation)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Calendar:
+    """Posts planned ahead, in the order they were given."""
+
+    posts: tuple[Post, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(Post))
+    )
+
+
+#: Validators for a section's audiences: Audience items, each name once.
+AUDIENCES = (
+    v.tuple_of(v.instance(Audience)),
+    v.unique_by(lambda audience: audience.name.casefold(), "audience name"),
+)
+#: Validators for a section's channels: Channel items, each network and handle once.
+CHANNELS = (
+    v.tuple_of(v.instance(Channel)),
+    v.unique_by(lambda channel: channel.identity, "network and handle"),
+)
+#: Validators for a section's goals: Goal items.
+GOALS = (v.tuple_of(v.instance(Goal)),)
+#: Validators for a tuple of non-empty strings.
+TEXTS = (v.tuple_of(v.text()),)

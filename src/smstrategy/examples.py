@@ -1,0 +1,353 @@
+"""Complete example plans for a fictional small business, one per built-in framework.
+
+Fjord Coffee is a roastery with two cafés in Bergen that sells beans online
+across Norway.  The examples are meant for trying the library, for the
+documentation and for the ``demo`` command::
+
+    >>> import smstrategy as sms
+    >>> plan = sms.example("five-step")
+    >>> plan.title
+    'Fjord Coffee: social media plan 2027'
+    >>> [goal.kind.value for goal in plan.direction.goals]
+    ['awareness', 'sales']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Literal, overload
+
+from smstrategy.elements import (
+    Audience,
+    Automation,
+    Calendar,
+    Channel,
+    ContentCategory,
+    ContentMix,
+    Goal,
+    GoalKind,
+    ListeningPanel,
+    Member,
+    Metric,
+    Platform,
+    Policy,
+    Post,
+    PostStatus,
+    Priority,
+    Team,
+    TimeBudget,
+)
+from smstrategy.exceptions import UnknownFrameworkError
+from smstrategy.framework import Framework
+from smstrategy.frameworks import eight_step, five_step, popt, roadmap
+
+__all__ = ["example"]
+
+_TITLE = "Fjord Coffee: social media plan 2027"
+
+_AWARENESS = Goal(
+    statement="Become the coffee that people in Bergen name first",
+    kind=GoalKind.AWARENESS,
+    metrics=(
+        Metric(name="monthly reach in Bergen", target=40_000, unit="people", baseline=12_000),
+        Metric(name="branded searches", target=1_500, unit="searches a month", baseline=400),
+    ),
+    deadline=dt.date(2027, 6, 30),
+)
+_SALES = Goal(
+    statement="Grow online bean subscriptions",
+    kind=GoalKind.SALES,
+    metrics=(
+        Metric(name="subscription conversions from social", target=300, unit="subscriptions"),
+    ),
+    deadline=dt.date(2027, 12, 31),
+)
+_GOALS = (_AWARENESS, _SALES)
+
+_LOCALS = Audience(
+    name="Bergen coffee lovers",
+    priority=1,
+    demographics=("25 to 45 years old", "living or working in central Bergen"),
+    psychographics=("care where their food comes from", "enjoy small local places"),
+    values=("quality they can taste", "knowing the people behind the counter"),
+    motivations=("find new cafés and brews", "share their favourite spots"),
+)
+_HOME_BREWERS = Audience(
+    name="Home brewers across Norway",
+    priority=2,
+    demographics=("30 to 55 years old", "anywhere in Norway"),
+    psychographics=("like to learn a craft", "compare gear and methods"),
+    values=("fresh beans", "honest brewing advice"),
+    motivations=("improve their brewing", "ask experts questions"),
+)
+_AUDIENCES = (_LOCALS, _HOME_BREWERS)
+
+_INSTAGRAM = Channel(
+    platform=Platform.INSTAGRAM,
+    handle="@fjordcoffee",
+    audiences=(_LOCALS.name, _HOME_BREWERS.name),
+    goals=(_AWARENESS.statement, _SALES.statement),
+    owner="Ingrid Dahl",
+    cadence=5,
+    automation=Automation.SCHEDULED,
+)
+_FACEBOOK = Channel(
+    platform=Platform.FACEBOOK,
+    handle="Fjord Coffee Bergen",
+    audiences=(_LOCALS.name,),
+    goals=(_AWARENESS.statement,),
+    owner="Ola Nilsen",
+    cadence=3,
+)
+_CHANNELS = (_INSTAGRAM, _FACEBOOK)
+
+_MIX = ContentMix(promotional=25, curated=35, engagement=40)
+
+_TEAM = Team(
+    members=(
+        Member(
+            name="Ingrid Dahl",
+            role="Marketing lead",
+            department="Marketing",
+            account_access=True,
+            monitors=True,
+        ),
+        Member(
+            name="Ola Nilsen",
+            role="Head barista",
+            department="Cafés",
+            account_access=True,
+            monitors=True,
+        ),
+        Member(name="Sara Berg", role="Roaster", department="Roastery"),
+        Member(name="Jonas Lie", role="Web shop manager", department="Sales"),
+    )
+)
+_POLICY = Policy(
+    rules=(
+        "Answer questions within one working day.",
+        "Never share a customer's details in public.",
+        "Check why a hashtag is trending before using it.",
+    ),
+    hashtag_check=True,
+    approval_required=False,
+)
+_LISTENING = ListeningPanel(
+    brand_terms=("Fjord Coffee", "#fjordcoffee"),
+    competitors=("Bryggen Brew", "Kaffe Nord"),
+    sources=("Instagram", "Facebook groups", "Google reviews"),
+)
+_BUDGET = TimeBudget(
+    hours_per_week=8,
+    boundaries=("No posting after 21:00.", "One hour a day for replies, at most."),
+)
+
+
+def _five_step() -> Framework:
+    return five_step.FiveStep(
+        title=_TITLE,
+        direction=five_step.Direction(
+            goals=_GOALS,
+            ambition="Let customers shape which beans we roast next.",
+        ),
+        target=five_step.Target(audiences=_AUDIENCES),
+        uniqueness=five_step.Uniqueness(
+            differentiator="We roast in Bergen every week and show every step of it.",
+            reasons=(
+                "Beans that reach the cup within ten days of roasting.",
+                "Baristas who answer brewing questions by name.",
+            ),
+            competitors=_LISTENING.competitors,
+        ),
+        technology=five_step.Technology(
+            channels=_CHANNELS,
+            content_mix=_MIX,
+            rationale="Instagram carries the roastery's pictures; Facebook reaches café regulars.",
+        ),
+        assessment=five_step.Assessment(
+            questions_for_us=(
+                "Are reach and subscriptions on track?",
+                "Which posts started conversations, and why?",
+            ),
+            questions_for_customers=(
+                "What do you enjoy in our posts?",
+                "What would you like us to show more of?",
+            ),
+            reviewed_goals=(_AWARENESS.statement, _SALES.statement),
+            review_every_weeks=4,
+        ),
+    )
+
+
+def _eight_step() -> Framework:
+    return eight_step.EightStep(
+        title=_TITLE,
+        ark=eight_step.BuildAnArk(
+            team=_TEAM,
+            shared_purpose="Make Fjord Coffee the coffee Bergen is proud of.",
+            policy=_POLICY,
+        ),
+        listen=eight_step.ListenAndCompare(
+            panel=_LISTENING,
+            customer_insights=("Regulars ask where the beans come from.",),
+            competitor_insights=("Competitors post products but rarely answer comments.",),
+        ),
+        point=eight_step.ThePoint(
+            purposes=(GoalKind.AWARENESS,),
+            statement="Be the first coffee people in Bergen think of.",
+        ),
+        metrics=eight_step.SuccessMetrics(
+            goals=_GOALS,
+            tools=("Instagram insights", "web shop analytics"),
+        ),
+        audience=eight_step.AudienceAnalysis(audiences=_AUDIENCES),
+        one_thing=eight_step.OneThing(
+            statement="Fjord Coffee is the slow morning you make time for.",
+            feeling="Calm and welcome",
+            proof_points=("Weekly roasting videos", "Baristas who know regulars by name"),
+        ),
+        humanization=eight_step.Humanization(
+            voice="Warm, plain and a little playful.",
+            faces=("Ingrid Dahl", "Ola Nilsen"),
+            practices=("Sign replies with a first name.", "Show the roastery as it is."),
+            response_hours=24,
+        ),
+        channels=eight_step.ChannelPlan(channels=_CHANNELS, content_mix=_MIX),
+    )
+
+
+def _popt() -> Framework:
+    return popt.Popt(
+        title=_TITLE,
+        purpose=popt.Purpose(
+            audiences=_AUDIENCES,
+            why="They choose coffee on trust, and trust grows in conversation.",
+            what="Show how we roast, help people brew, and bring them to the cafés and shop.",
+        ),
+        objectives=popt.Objectives(goals=_GOALS),
+        priorities=popt.Priorities(
+            items=(
+                Priority(
+                    activity="Weekly roastery stories", rank=1, objectives=(_AWARENESS.statement,)
+                ),
+                Priority(
+                    activity="Brewing questions answered within a day",
+                    rank=2,
+                    objectives=(_AWARENESS.statement, _SALES.statement),
+                ),
+                Priority(activity="Subscriber offers", rank=3, objectives=(_SALES.statement,)),
+            )
+        ),
+        tactics=popt.Tactics(channels=_CHANNELS, time_budget=_BUDGET),
+    )
+
+
+def _roadmap() -> Framework:
+    monday = dt.datetime(2027, 1, 4, 8, 30)  # noqa: DTZ001  # local time of the plan
+    posts = (
+        Post(
+            when=monday,
+            channel=_INSTAGRAM.name,
+            topic="This week's roast: Ethiopia Guji",
+            category=ContentCategory.PROMOTIONAL,
+            audience=_LOCALS.name,
+            owner="Ingrid Dahl",
+            status=PostStatus.APPROVED,
+            automation=Automation.SCHEDULED,
+        ),
+        Post(
+            when=monday + dt.timedelta(days=2),
+            channel=_INSTAGRAM.name,
+            topic="Ask a barista: grind size for a moka pot",
+            category=ContentCategory.ENGAGEMENT,
+            audience=_HOME_BREWERS.name,
+            owner="Ola Nilsen",
+            status=PostStatus.DRAFT,
+        ),
+        Post(
+            when=monday + dt.timedelta(days=3),
+            channel=_FACEBOOK.name,
+            topic="A local bakery's guide to pairing coffee and cinnamon buns",
+            category=ContentCategory.CURATED,
+            audience=_LOCALS.name,
+            owner="Ola Nilsen",
+            status=PostStatus.IDEA,
+        ),
+    )
+    return roadmap.Roadmap(
+        title=_TITLE,
+        reach=roadmap.Reach(audiences=_AUDIENCES),
+        messages=roadmap.Messages(
+            key_messages=(
+                "We roast in Bergen every week.",
+                "Our baristas help you brew better at home.",
+            ),
+            brand_perception="Local, skilled and easy to talk to.",
+        ),
+        workforce=roadmap.Workforce(team=_TEAM, policy=_POLICY),
+        content=roadmap.ContentStrategy(
+            mix=_MIX,
+            themes=("Roastery days", "Brewing help", "Bergen life"),
+            sources=("Local bakeries", "Coffee research blogs"),
+        ),
+        followers=roadmap.Followers(
+            target_followers=5_000,
+            who_to_follow=("Bergen food writers", "Home-brewing groups"),
+            tactics=("Comment on local food posts weekly.", "Share followers' brewing photos."),
+        ),
+        success=roadmap.SuccessDefinition(goals=_GOALS),
+        measurement_of_effort=roadmap.EffortMeasurement(
+            methods=("Instagram insights", "Web shop analytics with campaign links"),
+            review_every_weeks=4,
+        ),
+        marketing=roadmap.MarketingSupport(
+            marketing_goals=("Fill the cafés on weekday mornings", "Grow the web shop"),
+            activities=("Announce café events", "Promote the newsletter"),
+        ),
+        action_plan=roadmap.ActionPlan(
+            channels=_CHANNELS,
+            calendar=Calendar(posts=posts),
+            scheduling_tool="Meta Business Suite",
+            monitors=("Ingrid Dahl", "Ola Nilsen"),
+        ),
+        measurement=roadmap.Measurement(
+            metrics=(
+                Metric(name="aided brand awareness", target=35, unit="%", baseline=18),
+                Metric(name="people planning to buy", target=20, unit="%", baseline=9),
+            ),
+            listening=_LISTENING,
+            report_every_weeks=4,
+        ),
+    )
+
+
+_EXAMPLES: dict[str, Callable[[], Framework]] = {
+    "five-step": _five_step,
+    "eight-step": _eight_step,
+    "popt": _popt,
+    "roadmap": _roadmap,
+}
+
+
+@overload
+def example(key: Literal["five-step"] = ...) -> five_step.FiveStep: ...
+@overload
+def example(key: Literal["eight-step"]) -> eight_step.EightStep: ...
+@overload
+def example(key: Literal["popt"]) -> popt.Popt: ...
+@overload
+def example(key: Literal["roadmap"]) -> roadmap.Roadmap: ...
+@overload
+def example(key: str) -> Framework: ...
+def example(key: str = "five-step") -> Framework:
+    """Return the bundled example plan for the built-in framework *key*.
+
+    An unknown key raises :class:`~smstrategy.exceptions.UnknownFrameworkError`
+    listing the keys that have an example.
+    """
+    try:
+        build = _EXAMPLES[key]
+    except (KeyError, TypeError):
+        raise UnknownFrameworkError(key, sorted(_EXAMPLES)) from None
+    return build()

@@ -1,0 +1,75 @@
+"""The errors of smstrategy.
+
+Every error the library raises derives from :class:`SmstrategyError` and also
+from the built-in exception a caller would expect, so ``except ValueError``
+keeps working::
+
+    >>> import smstrategy as sms
+    >>> try:
+    ...     sms.Metric(name="reach", target=-5)
+    ... except ValueError as e:
+    ...     print(e)
+    Metric.target: expected a number of at least 0, got -5
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "DuplicateRegistrationError",
+    "FrameworkDefinitionError",
+    "InvalidFieldTypeError",
+    "InvalidFieldValueError",
+    "SmstrategyError",
+    "UnknownFrameworkError",
+]
+
+
+class SmstrategyError(Exception):
+    """The root of every error raised by smstrategy."""
+
+
+class _FieldError(SmstrategyError):
+    """A field of a value got something it cannot hold."""
+
+    def __init__(
+        self, owner: str, field: str, expected: str, got: Any, *, shown: str | None = None
+    ) -> None:
+        self.owner = owner
+        self.field = field
+        self.expected = expected
+        self.got = got
+        got_text = repr(got) if shown is None else shown
+        super().__init__(f"{owner}.{field}: expected {expected}, got {got_text}")
+
+
+class InvalidFieldValueError(_FieldError, ValueError):
+    """A field got a value of the right type that can never be right.
+
+    ``owner``, ``field``, ``expected`` and ``got`` are kept as attributes.
+    """
+
+
+class InvalidFieldTypeError(_FieldError, TypeError):
+    """A field got a value of the wrong type.
+
+    ``owner``, ``field``, ``expected`` and ``got`` are kept as attributes.
+    """
+
+
+class UnknownFrameworkError(SmstrategyError, LookupError):
+    """No framework is registered under the key asked for."""
+
+    def __init__(self, key: object, known: list[str]) -> None:
+        self.key = key
+        self.known = known
+        super().__init__(f"no framework is registered as {key!r}; known keys: {', '.join(known)}")
+
+
+class DuplicateRegistrationError(SmstrategyError, ValueError):
+    """A key or code is registered a second time."""
+
+
+class FrameworkDefinitionError(SmstrategyError, TypeError):
+    """A framework class is declared in a way that cannot work."""

@@ -1,0 +1,307 @@
+"""The Framework base class, ``step()`` and the registry of frameworks.
+
+A framework is a class whose instances are filled-in plans.  Its steps are
+annotated attributes declared with :func:`step`; the class is declared with
+the :func:`framework` decorator, which makes it a frozen attrs class and
+registers it under a key::
+
+    >>> import attrs
+    >>> import smstrategy as sms
+    >>> @attrs.frozen(kw_only=True)
+    ... class Situation:
+    ...     summary: str = ""
+    >>> @sms.framework("doc-sostac", name="SOSTAC (doc example)")
+    ... class DocSostac(sms.Framework):
+    ...     situation: Situation = sms.step(
+    ...         "Situation", summary="Where the plan starts.", questions=("Where are we now?",)
+    ...     )
+    >>> [s.title for s in DocSostac.steps()]
+    ['Situation']
+    >>> sms.get_framework("doc-sostac") is DocSostac
+    True
+    >>> DocSostac(title="Q1", situation=Situation(summary="A new café"))
+    DocSostac(title='Q1', situation=Situation(summary='A new café'))
+
+Subclassing a framework adds steps, or replaces one by declaring an attribute
+of the same name; a replaced step keeps its place in the order.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import typing
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, ClassVar, TypeVar
+
+import attrs
+
+from smstrategy import validators as v
+from smstrategy.exceptions import (
+    DuplicateRegistrationError,
+    FrameworkDefinitionError,
+    InvalidFieldTypeError,
+    InvalidFieldValueError,
+    UnknownFrameworkError,
+)
+
+__all__ = [
+    "Framework",
+    "Step",
+    "framework",
+    "frameworks",
+    "get_framework",
+    "step",
+]
+
+_STEP = "smstrategy.step"
+_KEY_PATTERN = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
+
+F = TypeVar("F", bound="type[Framework]")
+
+
+@attrs.frozen(kw_only=True)
+class _StepSpec:
+    """What :func:`step` records on the attribute, before the class is known."""
+
+    title: str
+    summary: str
+    questions: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Step:
+    """One step of a framework, as declared on its class.
+
+    ``name`` is the attribute that holds the step's content in a plan, and
+    ``type`` the class of that content.
+    """
+
+    name: str
+    title: str
+    summary: str
+    questions: tuple[str, ...]
+    type: type
+
+
+def _check_text(field: str, value: object) -> str:
+    v.text().check("step", field, value)
+    return typing.cast("str", value)
+
+
+def step(title: str, *, summary: str = "", questions: Iterable[str] = ()) -> Any:
+    """Declare a step of a framework.
+
+    *title* is shown as the step's heading, *summary* says in a sentence what
+    the step is for, and *questions* are the guiding questions a worksheet
+    asks.  Use it as the value of an annotated attribute whose annotation is
+    the step's content type.
+    """
+    _check_text("title", title)
+    v.string().check("step", "summary", summary)
+    asked = v.to_tuple(questions)
+    v.tuple_of(v.text()).check("step", "questions", asked)
+    return attrs.field(
+        metadata={_STEP: _StepSpec(title=title, summary=summary, questions=asked)},
+    )
+
+
+_REGISTRY: dict[str, type[Framework]] = {}
+_STEPS: dict[type[Framework], tuple[Step, ...]] = {}
+
+
+T = TypeVar("T", bound=type)
+
+
+@typing.dataclass_transform(
+    kw_only_default=True, frozen_default=True, field_specifiers=(attrs.field, step)
+)
+def _plan_class(cls: T) -> T:
+    """Make the Framework base a frozen attrs class, seen by type checkers as its subclasses are."""
+    return attrs.frozen(kw_only=True)(cls)
+
+
+@_plan_class
+class Framework:
+    """The base of every framework; an instance is a filled-in plan.
+
+    Subclasses are declared with :func:`framework`.  Every step is an
+    annotated attribute set to :func:`step`; attributes declared without it
+    (like ``title``) belong to the plan as a whole.  Do not override
+    ``__init__``; to hold an invariant across steps, override
+    ``__attrs_post_init__`` and call ``super().__attrs_post_init__()``.
+    """
+
+    #: The key the framework is registered under, such as ``"five-step"``.
+    key: ClassVar[str] = ""
+    #: The framework's name as people say it, such as ``"Five-step model"``.
+    name: ClassVar[str] = ""
+    #: A sentence on what the framework is good for.
+    summary: ClassVar[str] = ""
+
+    #: The plan's title, shown as the heading of the rendered plan.
+    title: str = attrs.field(validator=v.text())
+
+    def __attrs_post_init__(self) -> None:
+        owner = type(self).__name__
+        for s in self.steps():
+            value = getattr(self, s.name)
+            if not isinstance(value, s.type):
+                raise InvalidFieldTypeError(owner, s.name, f"a {s.type.__name__}", value)
+
+    if typing.TYPE_CHECKING:
+        __attrs_attrs__: ClassVar[tuple[attrs.Attribute[Any], ...]]
+
+    @classmethod
+    def __attrs_init_subclass__(cls) -> None:
+        if "key" not in cls.__dict__:
+            msg = (
+                f"{cls.__name__}: declare a framework with "
+                "@smstrategy.framework(key, name=...), not with attrs alone"
+            )
+            raise FrameworkDefinitionError(msg)
+
+    @classmethod
+    def steps(cls) -> tuple[Step, ...]:
+        """Return the framework's steps in declared order.
+
+        Steps of a parent come first; a step replaced by a subclass keeps its
+        parent's place, and new steps follow in the order they are written.
+        """
+        try:
+            return _STEPS[cls]
+        except KeyError:
+            return _resolve_steps(cls, None)
+
+    @classmethod
+    def parent(cls) -> type[Framework] | None:
+        """Return the nearest registered framework this one derives from."""
+        for base in cls.__mro__[1:]:
+            if base is not Framework and issubclass(base, Framework) and "key" in base.__dict__:
+                return base
+        return None
+
+    @classmethod
+    def lineage(cls) -> tuple[type[Framework], ...]:
+        """Return this framework and its registered ancestors, nearest first."""
+        chain: list[type[Framework]] = []
+        current: type[Framework] | None = cls
+        while current is not None:
+            chain.append(current)
+            current = current.parent()
+        return tuple(chain)
+
+
+_RESERVED = frozenset(dir(Framework))
+
+
+def _resolve_steps(cls: type[Framework], localns: Mapping[str, Any] | None) -> tuple[Step, ...]:
+    """Work out and cache *cls*'s steps; *localns* resolves names local to its definition."""
+    if "__attrs_attrs__" not in cls.__dict__:
+        msg = f"{cls.__name__} is not a framework class: declare it with @smstrategy.framework"
+        raise FrameworkDefinitionError(msg)
+    try:
+        hints = typing.get_type_hints(cls, localns=dict(localns or {}))
+    except NameError as e:
+        msg = f"{cls.__name__}: a step's type cannot be resolved ({e})"
+        raise FrameworkDefinitionError(msg) from None
+    order: dict[str, int] = {}
+    for klass in reversed(cls.__mro__):
+        for field in getattr(klass, "__attrs_attrs__", ()):
+            order.setdefault(field.name, len(order))
+    found = []
+    for field in attrs.fields(cls):
+        spec = field.metadata.get(_STEP)
+        if spec is None:
+            continue
+        kind = hints[field.name]
+        if not isinstance(kind, type):
+            msg = f"{cls.__name__}.{field.name}: a step's content must be a class, got {kind!r}"
+            raise FrameworkDefinitionError(msg)
+        found.append(
+            Step(
+                name=field.name,
+                title=spec.title,
+                summary=spec.summary,
+                questions=spec.questions,
+                type=kind,
+            )
+        )
+    found.sort(key=lambda s: order[s.name])
+    result = _STEPS[cls] = tuple(found)
+    return result
+
+
+@typing.dataclass_transform(
+    kw_only_default=True, frozen_default=True, field_specifiers=(attrs.field, step)
+)
+def framework(key: str, *, name: str, summary: str = "") -> Callable[[F], F]:
+    """Declare and register a framework class.
+
+    *key* identifies the framework in data and on the command line (lowercase
+    letters, digits and single ``-``, ``_`` or ``.`` between them); *name* is
+    how people call it; *summary* says in a sentence what it is for.  The class
+    must derive from :class:`Framework`, possibly through another framework.
+    Registering a key that is taken raises
+    :class:`~smstrategy.exceptions.DuplicateRegistrationError`.
+    """
+    if not _is_key(key):
+        raise InvalidFieldValueError(
+            "framework",
+            "key",
+            "lowercase letters and digits, joined by single '-', '_' or '.'",
+            key,
+        )
+    _check_text("name", name)
+    v.string().check("framework", "summary", summary)
+
+    def declare(cls: F) -> F:
+        if not _is_framework_class(cls):
+            msg = f"@framework({key!r}) decorates a subclass of smstrategy.Framework, got {cls!r}"
+            raise FrameworkDefinitionError(msg)
+        if key in _REGISTRY:
+            msg = (
+                f"a framework is already registered as {key!r} "
+                f"({_REGISTRY[key].__module__}.{_REGISTRY[key].__qualname__})"
+            )
+            raise DuplicateRegistrationError(msg)
+        cls.key = key
+        cls.name = name
+        cls.summary = summary
+        built: F = attrs.frozen(kw_only=True)(cls)
+        clashes = [f.name for f in attrs.fields(built) if f.name in _RESERVED - {"title"}]
+        if clashes:
+            msg = f"{cls.__name__}: these names belong to Framework itself: {', '.join(clashes)}"
+            raise FrameworkDefinitionError(msg)
+        # Resolve the steps now, with the names visible where the class is
+        # written, so that a step that cannot work fails here and not later.
+        _resolve_steps(built, sys._getframe(1).f_locals)  # noqa: SLF001
+        _REGISTRY[key] = built
+        return built
+
+    return declare
+
+
+def _is_key(key: object) -> bool:
+    return isinstance(key, str) and _KEY_PATTERN.fullmatch(key) is not None
+
+
+def _is_framework_class(cls: object) -> bool:
+    return isinstance(cls, type) and issubclass(cls, Framework)
+
+
+def frameworks() -> Mapping[str, type[Framework]]:
+    """Return the registered frameworks by key, in the order they were registered."""
+    return dict(_REGISTRY)
+
+
+def get_framework(key: str) -> type[Framework]:
+    """Return the framework registered as *key*.
+
+    An unknown key raises :class:`~smstrategy.exceptions.UnknownFrameworkError`
+    (a :class:`LookupError`) that lists the known keys.
+    """
+    try:
+        return _REGISTRY[key]
+    except (KeyError, TypeError):
+        raise UnknownFrameworkError(key, sorted(_REGISTRY)) from None

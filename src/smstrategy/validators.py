@@ -1,0 +1,265 @@
+"""Validators and converters for the fields of smstrategy's value types.
+
+Each validator is a small slotted callable behind a factory function.  When a
+value can never be right it raises :class:`~smstrategy.exceptions.InvalidFieldValueError`
+or :class:`~smstrategy.exceptions.InvalidFieldTypeError`, whose message names the
+class, the field, what was expected and what came.  They are public so that
+building blocks of your own can hold the same invariants::
+
+    >>> import attrs
+    >>> from smstrategy import validators as v
+    >>> @attrs.frozen(kw_only=True)
+    ... class Budget:
+    ...     currency: str = attrs.field(validator=v.text())
+    ...     monthly: float = attrs.field(validator=v.number())
+    >>> Budget(currency="NOK", monthly=-1)
+    Traceback (most recent call last):
+    ...
+    smstrategy.exceptions.InvalidFieldValueError: Budget.monthly: expected a number ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol
+
+import attrs
+
+from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
+
+if TYPE_CHECKING:
+    from enum import Enum
+
+__all__ = [
+    "a_date",
+    "a_datetime",
+    "instance",
+    "member_of",
+    "number",
+    "optional",
+    "string",
+    "text",
+    "to_tuple",
+    "tuple_of",
+    "unique_by",
+    "whole_number",
+]
+
+
+class Check(Protocol):
+    """What every validator here offers besides being an attrs validator."""
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        """Raise if *value* cannot be held by *owner*'s *field*."""
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        """Validate *value* as attrs does: with the instance and the attribute."""
+
+
+class _Validator:
+    """Shared attrs plumbing: turn ``(inst, attribute, value)`` into ``check``."""
+
+    __slots__ = ()
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        raise NotImplementedError
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        self.check(type(inst).__name__, attribute.name, value)
+
+
+class _Text(_Validator):
+    __slots__ = ("blank_ok",)
+
+    def __init__(self, *, blank_ok: bool) -> None:
+        self.blank_ok = blank_ok
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        if not isinstance(value, str):
+            raise InvalidFieldTypeError(owner, field, "a string", value)
+        if not self.blank_ok and not value.strip():
+            raise InvalidFieldValueError(owner, field, "a non-empty string", value)
+
+    def __repr__(self) -> str:
+        return "string()" if self.blank_ok else "text()"
+
+
+def text() -> Check:
+    """Accept a string with at least one character that is not white space."""
+    return _Text(blank_ok=False)
+
+
+def string() -> Check:
+    """Accept any string, the empty one included."""
+    return _Text(blank_ok=True)
+
+
+class _Number(_Validator):
+    __slots__ = ("expected", "maximum", "minimum", "whole")
+
+    def __init__(self, minimum: float | None, maximum: float | None, *, whole: bool) -> None:
+        self.minimum = minimum
+        self.maximum = maximum
+        self.whole = whole
+        noun = "a whole number" if whole else "a number"
+        if minimum is not None and maximum is not None:
+            self.expected = f"{noun} from {minimum:g} to {maximum:g}"
+        elif minimum is not None:
+            self.expected = f"{noun} of at least {minimum:g}"
+        elif maximum is not None:
+            self.expected = f"{noun} of at most {maximum:g}"
+        else:
+            self.expected = noun
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        kinds: tuple[type, ...] = (int,) if self.whole else (int, float)
+        if isinstance(value, bool) or not isinstance(value, kinds):
+            raise InvalidFieldTypeError(owner, field, self.expected, value)
+        number = float(value)  # type: ignore[arg-type]  # int or float, checked above
+        if (
+            math.isnan(number)
+            or (self.minimum is not None and number < self.minimum)
+            or (self.maximum is not None and number > self.maximum)
+        ):
+            raise InvalidFieldValueError(owner, field, self.expected, value)
+        if math.isinf(number):
+            raise InvalidFieldValueError(owner, field, f"a finite {self.expected[2:]}", value)
+
+    def __repr__(self) -> str:
+        return f"<validator: {self.expected}>"
+
+
+def number(minimum: float | None = 0, maximum: float | None = None) -> Check:
+    """Accept a finite int or float (never a bool) within the bounds given."""
+    return _Number(minimum, maximum, whole=False)
+
+
+def whole_number(minimum: int | None = 0, maximum: int | None = None) -> Check:
+    """Accept an int (never a bool) within the bounds given."""
+    return _Number(minimum, maximum, whole=True)
+
+
+class _Instance(_Validator):
+    __slots__ = ("expected", "kind", "refuse")
+
+    def __init__(self, kind: type, expected: str, refuse: type | None = None) -> None:
+        self.kind = kind
+        self.expected = expected
+        self.refuse = refuse
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        if not isinstance(value, self.kind) or (
+            self.refuse is not None and isinstance(value, self.refuse)
+        ):
+            raise InvalidFieldTypeError(owner, field, self.expected, value)
+
+    def __repr__(self) -> str:
+        return f"<validator: {self.expected}>"
+
+
+def _article(name: str) -> str:
+    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
+
+
+def instance(kind: type) -> Check:
+    """Accept an instance of *kind* (or of a subclass)."""
+    return _Instance(kind, _article(kind.__name__))
+
+
+def a_date() -> Check:
+    """Accept a :class:`datetime.date` that is not a :class:`datetime.datetime`."""
+    return _Instance(dt.date, "a date (datetime.date)", refuse=dt.datetime)
+
+
+def a_datetime() -> Check:
+    """Accept a :class:`datetime.datetime`."""
+    return _Instance(dt.datetime, "a date and time (datetime.datetime)")
+
+
+def member_of(enum: type[Enum]) -> Check:
+    """Accept a member of *enum*; the message lists the values it has."""
+    values = ", ".join(repr(m.value) for m in enum)
+    return _Instance(enum, f"{_article(enum.__name__)} (one of {values})")
+
+
+class _Optional(_Validator):
+    __slots__ = ("inner",)
+
+    def __init__(self, inner: Check) -> None:
+        self.inner = inner
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        if value is not None:
+            self.inner.check(owner, field, value)
+
+    def __repr__(self) -> str:
+        return f"optional({self.inner!r})"
+
+
+def optional(inner: Check) -> Check:
+    """Accept ``None`` or whatever *inner* accepts."""
+    return _Optional(inner)
+
+
+class _TupleOf(_Validator):
+    __slots__ = ("inner",)
+
+    def __init__(self, inner: Check) -> None:
+        self.inner = inner
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        if not isinstance(value, tuple):
+            raise InvalidFieldTypeError(owner, field, "a list or tuple", value)
+        for index, item in enumerate(value):
+            self.inner.check(owner, f"{field}[{index}]", item)
+
+    def __repr__(self) -> str:
+        return f"tuple_of({self.inner!r})"
+
+
+def tuple_of(inner: Check) -> Check:
+    """Accept a tuple whose every item *inner* accepts; errors name the index."""
+    return _TupleOf(inner)
+
+
+class _UniqueBy(_Validator):
+    __slots__ = ("key", "what")
+
+    def __init__(self, key: Callable[[Any], Hashable], what: str) -> None:
+        self.key = key
+        self.what = what
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        seen: set[Hashable] = set()
+        for item in value:  # type: ignore[attr-defined]  # runs after tuple_of
+            key = self.key(item)
+            if key in seen:
+                raise InvalidFieldValueError(
+                    owner, field, f"each {self.what} at most once", key, shown=f"{key!r} twice"
+                )
+            seen.add(key)
+
+    def __repr__(self) -> str:
+        return f"<validator: unique {self.what}>"
+
+
+def unique_by(key: Callable[[Any], Hashable], what: str) -> Check:
+    """Accept a tuple in which no two items share ``key(item)``.
+
+    *what* names the key in the message, for example ``"audience name"``.
+    Use it after :func:`tuple_of`.
+    """
+    return _UniqueBy(key, what)
+
+
+def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Convert a list or any other iterable to a tuple.
+
+    Strings, bytes and mappings are left as they are, so that the field's
+    validator can reject them by name instead of silently splitting them.
+    """
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        return value  # type: ignore[return-value]  # the field's validator reports it
+    return tuple(value)

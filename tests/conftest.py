@@ -1,0 +1,15 @@
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "thorough", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# Helper modules are imported by the tests by name; collecting them for
+# doctests as well would import them twice and register their frameworks twice.
+collect_ignore = ["custom_frameworks.py", "strategies.py"]

@@ -95,13 +95,14 @@ ALL_FRAMEWORKS = (sms.FiveStep, sms.EightStep, sms.Popt, sms.Roadmap, *CUSTOM)
 def sostac_example() -> Sostac:
     """Return a filled-in SOSTAC plan."""
     five = sms.example("five-step")
+    eight = sms.example("eight-step")
     return Sostac(
         title="Fjord Coffee: SOSTAC",
         situation=Situation(summary="Two cafés and a web shop.", audiences=five.target.audiences),
         objectives=Objectives(goals=five.direction.goals),
         strategy=Strategy(approach="Show the roastery.", channels=five.technology.channels),
         tactics=Tactics(content_mix=five.technology.content_mix),
-        action=Action(),
+        action=Action(team=eight.ark.team, policy=eight.ark.policy),
         control=Control(),
     )
 

@@ -29,3 +29,33 @@ def test_pages_have_python_blocks():
     """The README and the model page show code, so the test above checks something."""
     assert python_blocks(ROOT / "README.md")
     assert python_blocks(ROOT / "docs" / "model.md")
+
+
+def table_rows(page: Path) -> list[list[str]]:
+    """Return the body rows of the page's tables as lists of cell texts."""
+    tokens = MarkdownIt("commonmark").enable("table").parse(page.read_text(encoding="utf-8"))
+    rows: list[list[str]] = []
+    in_body = False
+    for token in tokens:
+        if token.type == "tbody_open":
+            in_body = True
+        elif token.type == "tbody_close":
+            in_body = False
+        elif in_body and token.type == "tr_open":
+            rows.append([])
+        elif in_body and token.type == "inline":
+            rows[-1].append(token.content)
+    return rows
+
+
+def test_rules_reference_matches_the_registry():
+    """docs/rules.md lists exactly the built-in rules, with their registered texts."""
+    import smstrategy as sms
+
+    documented = table_rows(ROOT / "docs" / "rules.md")
+    registered = [
+        [r.code, r.severity.value, r.summary, r.rationale, r.hint]
+        for r in sms.registered_rules()
+        if r.code.startswith("SMS")
+    ]
+    assert documented == registered

@@ -164,6 +164,7 @@ def _five_step() -> Framework:
             channels=_CHANNELS,
             content_mix=_MIX,
             rationale="Instagram carries the roastery's pictures; Facebook reaches café regulars.",
+            monitors=("Ingrid Dahl", "Ola Nilsen"),
         ),
         assessment=five_step.Assessment(
             questions_for_us=(
@@ -239,7 +240,9 @@ def _popt() -> Framework:
                 Priority(activity="Subscriber offers", rank=3, objectives=(_SALES.statement,)),
             )
         ),
-        tactics=popt.Tactics(channels=_CHANNELS, time_budget=_BUDGET),
+        tactics=popt.Tactics(
+            channels=_CHANNELS, time_budget=_BUDGET, monitors=("Ingrid Dahl", "Ola Nilsen")
+        ),
     )
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "FrameworkDefinitionError",
     "InvalidFieldTypeError",
     "InvalidFieldValueError",
+    "InvalidPlanError",
     "SmstrategyError",
     "UnknownFrameworkError",
 ]
@@ -73,3 +74,16 @@ class DuplicateRegistrationError(SmstrategyError, ValueError):
 
 class FrameworkDefinitionError(SmstrategyError, TypeError):
     """A framework class is declared in a way that cannot work."""
+
+
+class InvalidPlanError(SmstrategyError, ValueError):
+    """A plan's check found errors; the message lists each with its path.
+
+    ``findings`` holds the error findings.
+    """
+
+    def __init__(self, findings: tuple[Any, ...]) -> None:
+        self.findings = findings
+        lines = [f"{len(findings)} error(s) in the plan:"]
+        lines += [f"  {f.path or '(plan)'}: {f.code} {f.message}" for f in findings]
+        super().__init__("\n".join(lines))

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from enum import Enum
 
 __all__ = [
+    "Check",
+    "Validator",
     "a_date",
     "a_datetime",
     "instance",
@@ -58,19 +60,26 @@ class Check(Protocol):
         """Validate *value* as attrs does: with the instance and the attribute."""
 
 
-class _Validator:
-    """Shared attrs plumbing: turn ``(inst, attribute, value)`` into ``check``."""
+class Validator:
+    """The base of the validators here: an attrs validator built on ``check``.
+
+    Subclass it and override :meth:`check` (not ``__call__``) to write a
+    validator of your own that reports like the built-in ones and can be used
+    inside :func:`tuple_of` and :func:`optional`.
+    """
 
     __slots__ = ()
 
     def check(self, owner: str, field: str, value: object) -> None:
+        """Raise if *value* cannot be held by *owner*'s *field*."""
         raise NotImplementedError
 
     def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        """Validate *value* for attrs, naming *inst*'s class and the attribute."""
         self.check(type(inst).__name__, attribute.name, value)
 
 
-class _Text(_Validator):
+class _Text(Validator):
     __slots__ = ("blank_ok",)
 
     def __init__(self, *, blank_ok: bool) -> None:
@@ -96,7 +105,7 @@ def string() -> Check:
     return _Text(blank_ok=True)
 
 
-class _Number(_Validator):
+class _Number(Validator):
     __slots__ = ("expected", "maximum", "minimum", "whole")
 
     def __init__(self, minimum: float | None, maximum: float | None, *, whole: bool) -> None:
@@ -141,7 +150,7 @@ def whole_number(minimum: int | None = 0, maximum: int | None = None) -> Check:
     return _Number(minimum, maximum, whole=True)
 
 
-class _Instance(_Validator):
+class _Instance(Validator):
     __slots__ = ("expected", "kind", "refuse")
 
     def __init__(self, kind: type, expected: str, refuse: type | None = None) -> None:
@@ -184,7 +193,7 @@ def member_of(enum: type[Enum]) -> Check:
     return _Instance(enum, f"{_article(enum.__name__)} (one of {values})")
 
 
-class _Optional(_Validator):
+class _Optional(Validator):
     __slots__ = ("inner",)
 
     def __init__(self, inner: Check) -> None:
@@ -203,7 +212,7 @@ def optional(inner: Check) -> Check:
     return _Optional(inner)
 
 
-class _TupleOf(_Validator):
+class _TupleOf(Validator):
     __slots__ = ("inner",)
 
     def __init__(self, inner: Check) -> None:
@@ -224,7 +233,7 @@ def tuple_of(inner: Check) -> Check:
     return _TupleOf(inner)
 
 
-class _UniqueBy(_Validator):
+class _UniqueBy(Validator):
     __slots__ = ("key", "what")
 
     def __init__(self, key: Callable[[Any], Hashable], what: str) -> None:

@@ -63,6 +63,8 @@ class Technology:
         default=None, validator=v.optional(v.instance(ContentMix))
     )
     rationale: str = attrs.field(default="", validator=v.string())
+    #: The people who watch the channels and answer followers.
+    monitors: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
 
 
 @attrs.frozen(kw_only=True)

@@ -13,6 +13,7 @@ from smstrategy.elements import (
     AUDIENCES,
     CHANNELS,
     GOALS,
+    TEXTS,
     Audience,
     Channel,
     Goal,
@@ -61,6 +62,8 @@ class Tactics:
     time_budget: TimeBudget | None = attrs.field(
         default=None, validator=v.optional(v.instance(TimeBudget))
     )
+    #: The people who watch the channels and answer followers.
+    monitors: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
 
 
 @framework(

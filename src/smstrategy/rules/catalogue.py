@@ -1,0 +1,573 @@
+"""The built-in rules: the advice of the source articles as checks.
+
+Codes SMS1xx apply to building blocks wherever they sit in a plan; SMS2xx
+belong to one framework each (and to its subclasses).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from smstrategy.elements import (
+    Audience,
+    Automation,
+    Channel,
+    ContentMix,
+    Goal,
+    ListeningPanel,
+    Policy,
+    Team,
+    TimeBudget,
+)
+from smstrategy.framework import Framework, Step
+from smstrategy.frameworks.eight_step import EightStep, OneThing, ThePoint
+from smstrategy.frameworks.five_step import Assessment, FiveStep
+from smstrategy.frameworks.popt import Popt, Purpose
+from smstrategy.frameworks.roadmap import Roadmap
+from smstrategy.rules.engine import Context, _parent_path
+from smstrategy.rules.findings import Flag, Severity
+from smstrategy.rules.registry import rule
+
+ERROR, WARNING, ADVICE = Severity.ERROR, Severity.WARNING, Severity.ADVICE
+
+_FIVE_STEP = "Five-step model"
+_EIGHT_STEP = "Eight-step model"
+_POPT = "Purpose, objectives, priorities, tactics"
+_ROADMAP = "Strategy roadmap"
+
+
+def _quote(text: str) -> str:
+    return f"\u201c{text}\u201d"
+
+
+# --- goals and metrics ----------------------------------------------------------------------
+
+
+@rule(
+    Goal,
+    code="SMS101",
+    severity=ERROR,
+    summary="A goal has no metric with a numeric target.",
+    hint="Add a metric with a target number, so you can tell when the goal is met.",
+    rationale=f"{_POPT}: objectives only help when they can be measured.",
+)
+def _goal_without_target(goal: Goal, ctx: Context) -> Iterator[str]:
+    if not any(metric.target is not None for metric in goal.metrics):
+        yield f"The goal {_quote(goal.statement)} has no metric with a target."
+
+
+@rule(
+    Goal,
+    code="SMS102",
+    severity=WARNING,
+    summary="A goal has no deadline.",
+    hint="Give the goal a date by which it should be met.",
+    rationale="A goal with a date can be reviewed; one without it drifts (SMART goals).",
+)
+def _goal_without_deadline(goal: Goal, ctx: Context) -> Iterator[str]:
+    if goal.deadline is None:
+        yield f"The goal {_quote(goal.statement)} has no deadline."
+
+
+@rule(
+    Goal,
+    code="SMS103",
+    severity=WARNING,
+    summary="A goal's metrics do not fit its kind.",
+    hint=(
+        "Measure awareness by reach or impressions, traffic by clicks, leads by sign-ups, "
+        "sales by conversions, service by response time."
+    ),
+    rationale=f"{_ROADMAP}: success is measured by what the goal is about.",
+)
+def _metrics_fit_kind(goal: Goal, ctx: Context) -> Iterator[str]:
+    words = ctx.guidelines.metric_words.get(goal.kind)
+    if not words or not goal.metrics:
+        return
+    names = [ctx.key(metric.name) for metric in goal.metrics]
+    if not any(word.casefold() in name for name in names for word in words):
+        yield (
+            f"None of the metrics of the {goal.kind.value} goal "
+            f"{_quote(goal.statement)} measures {goal.kind.value}."
+        )
+
+
+@rule(
+    Goal,
+    code="SMS104",
+    severity=WARNING,
+    summary="A goal is measured by follower count or likes alone.",
+    hint="Add a metric of what the followers do: visits, sign-ups, replies, purchases.",
+    rationale=f"{_ROADMAP}: a small, relevant, engaged following beats a large one.",
+)
+def _vanity_metrics_only(goal: Goal, ctx: Context) -> Iterator[str]:
+    if not goal.metrics:
+        return
+    words = [word.casefold() for word in ctx.guidelines.vanity_metric_words]
+    if all(any(word in ctx.key(m.name) for word in words) for m in goal.metrics):
+        yield f"The goal {_quote(goal.statement)} counts only followers or likes."
+
+
+# --- audiences ------------------------------------------------------------------------------
+
+
+@rule(
+    Audience,
+    code="SMS111",
+    severity=WARNING,
+    summary="An audience lacks demographics or psychographics.",
+    hint="Describe who they are (age, place, situation) and how they think (values, interests).",
+    rationale=f"{_EIGHT_STEP}: know the target customer both by facts and by mindset.",
+)
+def _audience_described(audience: Audience, ctx: Context) -> Iterator[str]:
+    missing = [
+        label
+        for label, values in (
+            ("demographics", audience.demographics),
+            ("psychographics", audience.psychographics),
+        )
+        if not values
+    ]
+    if missing:
+        yield f"The audience {_quote(audience.name)} has no {' and no '.join(missing)}."
+
+
+def _sections(pairs: tuple[tuple[str, Any], ...]) -> dict[str, list[tuple[str, Any]]]:
+    """Group ``(path, node)`` pairs by the collection that holds them."""
+    groups: defaultdict[str, list[tuple[str, Any]]] = defaultdict(list)
+    for path, node in pairs:
+        groups[_parent_path(path)].append((path, node))
+    return groups
+
+
+@rule(
+    Framework,
+    code="SMS112",
+    severity=WARNING,
+    summary="Several audiences in one section share a priority.",
+    hint="Rank the audiences 1, 2, 3… so it is clear who comes first.",
+    rationale=f"{_ROADMAP}: with several audiences, decide which matters most.",
+)
+def _audience_priorities(plan: Any, ctx: Context) -> Iterator[Flag]:
+    for audiences in _sections(ctx.index.of(Audience)).values():
+        seen: dict[int, str] = {}
+        for path, audience in audiences:
+            if audience.priority in seen:
+                yield Flag(
+                    f"The audiences {_quote(seen[audience.priority])} and "
+                    f"{_quote(audience.name)} both have priority {audience.priority}.",
+                    path=path,
+                )
+            else:
+                seen[audience.priority] = audience.name
+
+
+# --- content mix ----------------------------------------------------------------------------
+
+
+@rule(
+    ContentMix,
+    code="SMS122",
+    severity=WARNING,
+    summary="The promotional share is above the guideline.",
+    hint="Shift posts from promotion to useful outside material and conversation.",
+    rationale=f"{_ROADMAP}: social media is two-way; constant promotion pushes people away.",
+)
+def _promotion_share(mix: ContentMix, ctx: Context) -> Iterator[str]:
+    limit = ctx.guidelines.max_promotional_share
+    if mix.promotional > limit:
+        yield (
+            f"{mix.promotional:g} % of the content is promotional; the guideline is {limit:.3g} %."
+        )
+
+
+@rule(
+    ContentMix,
+    code="SMS123",
+    severity=WARNING,
+    summary="The content mix has no engagement content.",
+    hint="Plan posts that start conversations: questions, replies, followers' own content.",
+    rationale=f"{_ROADMAP}: companies need to listen and take part, not only broadcast.",
+)
+def _engagement_share(mix: ContentMix, ctx: Context) -> Iterator[str]:
+    if mix.engagement <= 0:
+        yield "No part of the content mix is set aside for conversation with followers."
+
+
+# --- channels -------------------------------------------------------------------------------
+
+
+@rule(
+    Framework,
+    code="SMS131",
+    severity=WARNING,
+    summary="A section runs more tools or channels than the guideline.",
+    hint="Start with the few channels where the audience is, and do them well.",
+    rationale=(
+        f"{_FIVE_STEP}: being very good at one tool beats being average at three. "
+        f"{_POPT}: begin with two or three tools."
+    ),
+)
+def _too_many_channels(plan: Any, ctx: Context) -> Iterator[Flag]:
+    limit = ctx.guidelines.max_channels
+    for where, channels in _sections(ctx.index.of(Channel)).items():
+        if len(channels) > limit:
+            yield Flag(
+                f"{len(channels)} channels are planned; the guideline is {limit}.", path=where
+            )
+
+
+@rule(
+    Channel,
+    code="SMS132",
+    severity=WARNING,
+    summary="A channel serves none of the plan's audiences.",
+    hint="Name the audiences the channel is for, or drop the channel.",
+    rationale=f"{_FIVE_STEP}: the tools follow from the target. {_EIGHT_STEP}: channels come last.",
+)
+def _channel_without_audience(channel: Channel, ctx: Context) -> Iterator[str]:
+    known = ctx.index.audience_names
+    if known and not any(ctx.key(name) in known for name in channel.audiences):
+        yield f"The channel {_quote(channel.name)} serves none of the plan's audiences."
+
+
+@rule(
+    Audience,
+    code="SMS133",
+    severity=WARNING,
+    summary="An audience is reached by no channel.",
+    hint="Add the audience to a channel where it spends time, or drop the audience.",
+    rationale=f"{_FIVE_STEP}: each part of the plan is tied to the others.",
+)
+def _audience_without_channel(audience: Audience, ctx: Context) -> Iterator[str]:
+    if ctx.index.of(Channel) and ctx.key(audience.name) not in ctx.index.served_audiences:
+        yield f"No channel reaches the audience {_quote(audience.name)}."
+
+
+@rule(
+    Channel,
+    code="SMS134",
+    severity=WARNING,
+    summary="A channel has no owner.",
+    hint="Name the person who owns the channel and answers for it.",
+    rationale=f"{_ROADMAP}: decide who owns and runs each channel.",
+)
+def _channel_without_owner(channel: Channel, ctx: Context) -> Iterator[str]:
+    if not channel.owner.strip():
+        yield f"Nobody owns the channel {_quote(channel.name)}."
+
+
+@rule(
+    Channel,
+    code="SMS141",
+    severity=WARNING,
+    summary="A channel's posting frequency is outside the network's bounds.",
+    hint="Post steadily, but not so often that followers tire of it.",
+    rationale=f"{_ROADMAP}: keep a steady stream of content, but do not post too often.",
+)
+def _posting_frequency(channel: Channel, ctx: Context) -> Iterator[str]:
+    low, high = ctx.guidelines.posting_range(channel.platform)
+    if channel.cadence < low:
+        yield (
+            f"{channel.cadence:g} posts a week on {_quote(channel.name)} is below "
+            f"the guideline of at least {low:g}."
+        )
+    elif high is not None and channel.cadence > high:
+        yield (
+            f"{channel.cadence:g} posts a week on {_quote(channel.name)} is above "
+            f"the guideline of at most {high:g}."
+        )
+
+
+@rule(
+    Channel,
+    code="SMS142",
+    severity=WARNING,
+    summary="A channel posts automatically with nobody reviewing.",
+    hint="Schedule posts a person has written, or name a reviewer for automated ones.",
+    rationale=f"{_ROADMAP}: scheduling ahead is good practice; robot posting is not.",
+)
+def _automation_without_review(channel: Channel, ctx: Context) -> Iterator[str]:
+    if channel.automation is Automation.AUTOMATED and not channel.reviewer.strip():
+        yield f"The channel {_quote(channel.name)} posts automatically and nobody reviews it."
+
+
+@rule(
+    TimeBudget,
+    code="SMS143",
+    severity=WARNING,
+    summary="The planned effort exceeds the time budget.",
+    hint="Post less often, drop a channel, or set aside more time.",
+    rationale=f"{_POPT}: decide how much time you can honestly give, and keep to it.",
+)
+def _effort_over_budget(budget: TimeBudget, ctx: Context) -> Iterator[str]:
+    minutes = sum(
+        channel.cadence
+        * (
+            channel.minutes_per_post
+            if channel.minutes_per_post is not None
+            else ctx.guidelines.minutes_for(channel.platform)
+        )
+        for _, channel in ctx.index.of(Channel)
+    )
+    hours = minutes / 60
+    if hours > budget.hours_per_week:
+        yield (
+            f"The channels need about {hours:.1f} hours a week; "
+            f"the budget is {budget.hours_per_week:g}."
+        )
+
+
+# --- team and policy ------------------------------------------------------------------------
+
+
+@rule(
+    Team,
+    code="SMS151",
+    severity=WARNING,
+    summary="Several people can use the accounts and there is no policy.",
+    hint="Write a social media policy that everyone with access follows.",
+    rationale=f"{_ROADMAP}: mistakes are easy to make; a policy prevents the common ones.",
+)
+def _access_without_policy(team: Team, ctx: Context) -> Iterator[str]:
+    with_access = [m for m in team.members if m.account_access]
+    if len(with_access) > 1 and not ctx.index.has_policy:
+        yield f"{len(with_access)} people can log in to the accounts, and there is no policy."
+
+
+@rule(
+    Policy,
+    code="SMS152",
+    severity=ADVICE,
+    summary="The policy does not ask for hashtags to be checked before use.",
+    hint="Add a rule to look up why a hashtag is trending before joining it.",
+    rationale=f"{_ROADMAP}: joining a trending hashtag without checking it can go badly wrong.",
+)
+def _hashtag_check(policy: Policy, ctx: Context) -> Iterator[str]:
+    if not policy.hashtag_check:
+        yield "The policy has no check of hashtags before they are used."
+
+
+@rule(
+    Framework,
+    code="SMS153",
+    severity=WARNING,
+    summary="Nobody monitors the accounts and answers followers.",
+    hint="Name someone who watches the accounts, talks with followers and answers questions.",
+    rationale=f"{_ROADMAP}: someone must keep watching the accounts and respond.",
+)
+def _nobody_monitors(plan: Any, ctx: Context) -> Iterator[Flag]:
+    channels = ctx.index.of(Channel)
+    if channels and not ctx.index.monitors:
+        yield Flag(
+            "The plan names nobody who monitors the channels and answers.",
+            path=_parent_path(channels[0][0]),
+        )
+
+
+# --- listening and assessment ---------------------------------------------------------------
+
+
+@rule(
+    ListeningPanel,
+    code="SMS161",
+    severity=WARNING,
+    summary="Listening covers the brand but not its competitors.",
+    hint="Add the competitors to listen to.",
+    rationale=f"{_EIGHT_STEP}: listen to customers and competitors. {_ROADMAP}: a listening "
+    "panel follows the brand and the competing brands.",
+)
+def _listening_competitors(panel: ListeningPanel, ctx: Context) -> Iterator[str]:
+    if panel.brand_terms and not panel.competitors:
+        yield "The listening panel follows the brand but no competitor."
+
+
+@rule(
+    Assessment,
+    code="SMS171",
+    severity=WARNING,
+    summary="The assessment has no questions for customers.",
+    hint="Add questions to ask customers, such as what they like and what they would change.",
+    rationale=f"{_FIVE_STEP}: assess by asking yourself and by asking your customers.",
+)
+def _customer_questions(assessment: Assessment, ctx: Context) -> Iterator[str]:
+    if not assessment.questions_for_customers:
+        yield "The assessment asks customers nothing."
+
+
+@rule(
+    Assessment,
+    code="SMS172",
+    severity=WARNING,
+    summary="A goal is not reviewed by the assessment.",
+    hint="List the goal among the assessment's reviewed goals.",
+    rationale=f"{_FIVE_STEP}: the assessment is tied to the direction it checks.",
+)
+def _goals_reviewed(assessment: Assessment, ctx: Context) -> Iterator[Flag]:
+    reviewed = {ctx.key(statement) for statement in assessment.reviewed_goals}
+    for path, goal in ctx.index.of(Goal):
+        if ctx.key(goal.statement) not in reviewed:
+            yield Flag(
+                f"The assessment does not review the goal {_quote(goal.statement)}.", path=path
+            )
+
+
+# --- per framework --------------------------------------------------------------------------
+
+
+def _empty_steps(plan: Framework) -> Iterator[Step]:
+    """Yield the steps whose content equals a blank instance of its type."""
+    for s in plan.steps():
+        try:
+            blank = s.type()
+        except TypeError:  # the content type has required fields: never blank
+            continue
+        if getattr(plan, s.name) == blank:
+            yield s
+
+
+@rule(
+    FiveStep,
+    code="SMS201",
+    severity=WARNING,
+    summary="A step of the five-step model is empty.",
+    hint="Fill in every step: the five carry equal weight.",
+    rationale=f"{_FIVE_STEP}: the five parts weigh the same and depend on each other.",
+)
+def _five_steps_filled(plan: FiveStep, ctx: Context) -> Iterator[Flag]:
+    for s in _empty_steps(plan):
+        yield Flag(f"The step {_quote(s.title)} is empty.", path=s.name)
+
+
+@rule(
+    EightStep,
+    code="SMS211",
+    severity=WARNING,
+    summary="The ark does not span departments.",
+    hint="Bring people from at least two departments on board.",
+    rationale=f"{_EIGHT_STEP}: social media belongs to the whole company, not one desk.",
+)
+def _ark_spans_departments(plan: EightStep, ctx: Context) -> Iterator[Flag]:
+    departments = plan.ark.team.departments
+    if len(departments) < 2:  # noqa: PLR2004  # "spans" means at least two
+        yield Flag(f"The ark holds people from {len(departments)} department(s).", path="ark.team")
+
+
+@rule(
+    ThePoint,
+    code="SMS212",
+    severity=WARNING,
+    summary="The point of social media is not one purpose.",
+    hint="Choose the one main purpose, such as awareness or sales.",
+    rationale=f"{_EIGHT_STEP}: be specific about what social media is for.",
+)
+def _one_purpose(point: ThePoint, ctx: Context) -> Iterator[str]:
+    if len(point.purposes) > 1:
+        names = ", ".join(p.value for p in point.purposes)
+        yield f"{len(point.purposes)} purposes are named ({names}); pick one."
+    elif not point.purposes:
+        yield "No purpose is named."
+
+
+@rule(
+    OneThing,
+    code="SMS213",
+    severity=WARNING,
+    summary="The one thing is not stated.",
+    hint="Say in one sentence the idea that should touch people's hearts.",
+    rationale=f"{_EIGHT_STEP}: find the one thing that speaks to the heart, not the head.",
+)
+def _one_thing(one_thing: OneThing, ctx: Context) -> Iterator[str]:
+    if not one_thing.statement.strip():
+        yield "The plan has no one thing."
+
+
+@rule(
+    EightStep,
+    code="SMS214",
+    severity=ERROR,
+    summary="The channel plan refers to audiences or goals that earlier steps do not declare.",
+    hint="Use the names of the audiences and goals declared in the earlier steps.",
+    rationale=f"{_EIGHT_STEP}: the channel plan comes last and builds on the earlier answers.",
+)
+def _channel_plan_refers_back(plan: EightStep, ctx: Context) -> Iterator[Flag]:
+    audiences = {ctx.key(a.name) for a in plan.audience.audiences}
+    goals = {ctx.key(g.statement) for g in plan.metrics.goals}
+    for i, channel in enumerate(plan.channels.channels):
+        unknown = [n for n in channel.audiences if ctx.key(n) not in audiences]
+        unknown += [n for n in channel.goals if ctx.key(n) not in goals]
+        if unknown:
+            names = ", ".join(_quote(n) for n in unknown)
+            yield Flag(
+                f"The channel {_quote(channel.name)} refers to {names}, "
+                "which no earlier step declares.",
+                path=f"channels.channels[{i}]",
+            )
+
+
+@rule(
+    Purpose,
+    code="SMS221",
+    severity=WARNING,
+    summary="The purpose does not answer who, why and what.",
+    hint="Name the audiences (who), the reason to engage (why) and what you want to achieve.",
+    rationale=f"{_POPT}: a purpose defines its who, its why and its what.",
+)
+def _purpose_answers(purpose: Purpose, ctx: Context) -> Iterator[str]:
+    missing = [
+        word
+        for word, answered in (
+            ("who", bool(purpose.audiences)),
+            ("why", bool(purpose.why.strip())),
+            ("what", bool(purpose.what.strip())),
+        )
+        if not answered
+    ]
+    if missing:
+        yield f"The purpose does not say {', '.join(missing)}."
+
+
+@rule(
+    Popt,
+    code="SMS222",
+    severity=ERROR,
+    summary="A priority does not refer to a declared objective.",
+    hint="Tie each priority to the statement of an objective it supports.",
+    rationale=f"{_POPT}: priorities are the activities that support the objectives.",
+)
+def _priorities_refer_to_objectives(plan: Popt, ctx: Context) -> Iterator[Flag]:
+    declared = {ctx.key(g.statement) for g in plan.objectives.goals}
+    for i, priority in enumerate(plan.priorities.items):
+        path = f"priorities.items[{i}]"
+        unknown = [name for name in priority.objectives if ctx.key(name) not in declared]
+        if not priority.objectives:
+            yield Flag(
+                f"The priority {_quote(priority.activity)} supports no objective.", path=path
+            )
+        elif unknown:
+            names = ", ".join(_quote(n) for n in unknown)
+            yield Flag(
+                f"The priority {_quote(priority.activity)} refers to {names}, "
+                "which is not among the objectives.",
+                path=path,
+            )
+
+
+_ROADMAP_QUESTIONS = 8
+
+
+@rule(
+    Roadmap,
+    code="SMS231",
+    severity=WARNING,
+    summary="A strategy question of the roadmap is not answered.",
+    hint="Answer every strategy question before putting the plan into action.",
+    rationale=f"{_ROADMAP}: well-thought-out questions are the cornerstone of the strategy.",
+)
+def _roadmap_answered(plan: Roadmap, ctx: Context) -> Iterator[Flag]:
+    questions = Roadmap.steps()[:_ROADMAP_QUESTIONS]
+    for s in _empty_steps(plan):
+        if s in questions:
+            yield Flag(f"The question {_quote(s.title)} has no answer.", path=s.name)

@@ -1,0 +1,219 @@
+"""The checker: one walk over a plan, then every matching rule on every node."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any, TypeVar
+
+import attrs
+
+from smstrategy.elements import Audience, Channel, Member, Policy
+from smstrategy.exceptions import InvalidFieldTypeError, SmstrategyError
+from smstrategy.framework import Framework
+from smstrategy.rules.findings import Finding, Flag, Report
+from smstrategy.rules.guidelines import Guidelines
+from smstrategy.rules.registry import Rule, rules_for
+
+__all__ = ["Context", "Index", "RuleError", "check"]
+
+N = TypeVar("N")
+
+_DEFAULT_GUIDELINES = Guidelines()
+_NODE_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _node_fields(kind: type) -> tuple[str, ...] | None:
+    """Return the field names of an attrs class, or ``None`` for anything else."""
+    try:
+        return _NODE_FIELDS[kind]
+    except KeyError:
+        names = tuple(f.name for f in attrs.fields(kind)) if attrs.has(kind) else None
+        _NODE_FIELDS[kind] = names
+        return names
+
+
+def _walk(node: object, path: str, out: list[tuple[str, Any]]) -> None:
+    out.append((path, node))
+    for name in _node_fields(type(node)) or ():
+        value = getattr(node, name)
+        where = f"{path}.{name}" if path else name
+        if type(value) is tuple:
+            for i, item in enumerate(value):
+                if _node_fields(type(item)) is not None:
+                    _walk(item, f"{where}[{i}]", out)
+        elif _node_fields(type(value)) is not None:
+            _walk(value, where, out)
+
+
+def _parent_path(path: str) -> str:
+    """Drop the last ``.name`` or ``[i]`` of a path."""
+    cut = max(path.rfind("."), path.rfind("["))
+    return path[:cut] if cut > 0 else ""
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class Index:
+    """Every node of a plan with its path, in plan order, and lookups built from them.
+
+    Rules use it to resolve cross-references (a channel's audiences, a
+    review's goals) with one lookup instead of another walk.
+    """
+
+    def __init__(self, plan: Framework) -> None:
+        nodes: list[tuple[str, Any]] = []
+        _walk(plan, "", nodes)
+        #: ``(path, node)`` pairs in the order of the plan.
+        self.nodes: tuple[tuple[str, Any], ...] = tuple(nodes)
+        self._position = {path: i for i, (path, _) in enumerate(nodes)}
+        by_type: defaultdict[type, list[tuple[str, Any]]] = defaultdict(list)
+        for path, node in nodes:
+            by_type[type(node)].append((path, node))
+        self._by_type = dict(by_type)
+        self._of: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+    def of(self, kind: type[N]) -> tuple[tuple[str, N], ...]:
+        """Return ``(path, node)`` for every node that is a *kind*, in plan order."""
+        try:
+            return self._of[kind]
+        except KeyError:
+            pass
+        found = [
+            pair for t, pairs in self._by_type.items() if issubclass(t, kind) for pair in pairs
+        ]
+        found.sort(key=lambda pair: self._position[pair[0]])
+        result = self._of[kind] = tuple(found)
+        return result
+
+    def position(self, path: str) -> int:
+        """Return where *path*, or the nearest node above it, comes in the plan."""
+        while path not in self._position:
+            path = _parent_path(path)
+        return self._position[path]
+
+    @functools.cached_property
+    def audience_names(self) -> frozenset[str]:
+        """The names of every audience in the plan, folded for comparison."""
+        return frozenset(_key(a.name) for _, a in self.of(Audience))
+
+    @functools.cached_property
+    def served_audiences(self) -> frozenset[str]:
+        """The audience names that some channel serves, folded for comparison."""
+        return frozenset(_key(name) for _, c in self.of(Channel) for name in c.audiences)
+
+    @functools.cached_property
+    def has_policy(self) -> bool:
+        """Whether the plan holds a social media policy anywhere."""
+        return bool(self.of(Policy))
+
+    @functools.cached_property
+    def monitors(self) -> frozenset[str]:
+        """The people who watch the accounts and answer, named anywhere in the plan."""
+        named = {_key(m.name) for _, m in self.of(Member) if m.monitors}
+        for _, node in self.nodes:
+            listed = getattr(node, "monitors", None)
+            if type(listed) is tuple:
+                named.update(_key(name) for name in listed)
+        return frozenset(named)
+
+
+class Context:
+    """What a rule is given besides its node: the plan, the guidelines and the index."""
+
+    __slots__ = ("guidelines", "index", "plan")
+
+    def __init__(self, plan: Framework, guidelines: Guidelines, index: Index) -> None:
+        self.plan = plan
+        self.guidelines = guidelines
+        self.index = index
+
+    @staticmethod
+    def key(text: str) -> str:
+        """Fold *text* for comparing names: case and runs of white space ignored."""
+        return _key(text)
+
+
+class RuleError(SmstrategyError, RuntimeError):
+    """A rule failed while checking a plan; the cause is chained."""
+
+
+def _prefixes(option: str, value: Iterable[str] | str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    items = (value,) if isinstance(value, str) else tuple(value)
+    for item in items:
+        if not _is_text(item):
+            raise InvalidFieldTypeError(
+                "check", option, "rule codes or code prefixes as strings", value
+            )
+    return tuple(item.strip().upper() for item in items)
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _wanted(rule: Rule, select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> bool:
+    if select is not None and not rule.code.startswith(select):
+        return False
+    return not (ignore and rule.code.startswith(ignore))
+
+
+def check(
+    plan: Framework,
+    *,
+    guidelines: Guidelines | None = None,
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+) -> Report:
+    """Check *plan* against the rules and return a :class:`Report`.
+
+    *select* keeps only the rules whose code starts with one of the given
+    codes or prefixes; *ignore* then drops those that start with one of its
+    own.  *guidelines* replaces the default thresholds.
+    """
+    if not isinstance(plan, Framework):
+        raise InvalidFieldTypeError("check", "plan", "a plan (a Framework instance)", plan)
+    if guidelines is None:
+        guidelines = _DEFAULT_GUIDELINES
+    elif not isinstance(guidelines, Guidelines):
+        raise InvalidFieldTypeError("check", "guidelines", "a Guidelines value", guidelines)
+    chosen = _prefixes("select", select)
+    dropped = _prefixes("ignore", ignore)
+    index = Index(plan)
+    context = Context(plan, guidelines, index)
+    titles = {s.name: s.title for s in plan.steps()}
+    found: list[tuple[int, str, Finding]] = []
+    for path, node in index.nodes:
+        for rule in rules_for(type(node)):
+            if not _wanted(rule, chosen, dropped):
+                continue
+            try:
+                flags = list(rule.function(node, context))
+            except Exception as e:
+                msg = f"rule {rule.code} failed at {path or '(plan)'}: {e!r}"
+                raise RuleError(msg) from e
+            for flag in flags:
+                finding = _finding(rule, flag, path, titles)
+                found.append((index.position(finding.path), rule.code, finding))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return Report(findings=tuple(f for *_, f in found), framework=plan.key, title=plan.title)
+
+
+def _finding(rule: Rule, flag: Flag | str, path: str, titles: dict[str, str]) -> Finding:
+    if isinstance(flag, str):
+        flag = Flag(flag)
+    where = path if flag.path is None else flag.path
+    top = where.split(".", 1)[0].split("[", 1)[0]
+    return Finding(
+        code=rule.code,
+        severity=rule.severity,
+        path=where,
+        step=titles.get(top, ""),
+        message=flag.message,
+        hint=rule.hint if flag.hint is None else flag.hint,
+    )

@@ -1,0 +1,167 @@
+"""The thresholds the checks hold a plan to, in one value a caller can replace.
+
+The articles give the principles (few tools, little promotion, a steady
+stream of posts that is not too heavy); the numbers are common practice and
+can be changed per check::
+
+    >>> import attrs
+    >>> import smstrategy as sms
+    >>> strict = attrs.evolve(sms.Guidelines(), max_channels=1)
+    >>> sms.check(sms.example("five-step"), guidelines=strict, select="SMS").codes
+    ('SMS131',)
+    >>> sms.Guidelines().posting_range(sms.Platform.INSTAGRAM)
+    (3.0, 7.0)
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Mapping
+
+import attrs
+
+from smstrategy import validators as v
+from smstrategy.elements import GoalKind, Platform
+from smstrategy.exceptions import InvalidFieldTypeError
+
+__all__ = ["Guidelines"]
+
+
+def _is_mapping(value: object) -> bool:
+    """Tell a mapping from the wrong values a converter leaves for the validator."""
+    return isinstance(value, Mapping)
+
+
+def _platform_numbers(value: Mapping[str, float]) -> Mapping[str, float]:
+    """Copy a mapping of network names to numbers, folding the names as Platform does."""
+    if not _is_mapping(value):
+        return value
+    return types.MappingProxyType(
+        {Platform(name=str(k)).name if str(k).strip() else k: n for k, n in value.items()}
+    )
+
+
+def _kind_words(value: Mapping[GoalKind, tuple[str, ...]]) -> Mapping[GoalKind, tuple[str, ...]]:
+    if not _is_mapping(value):
+        return value
+    return types.MappingProxyType({k: v.to_tuple(words) for k, words in value.items()})
+
+
+class _NumbersByName(v.Validator):
+    __slots__ = ()
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        if not isinstance(value, Mapping):
+            raise InvalidFieldTypeError(
+                owner, field, "a mapping of network names to numbers", value
+            )
+        for key, number in value.items():
+            v.text().check(owner, f"{field}[{key!r}]", key)
+            v.number().check(owner, f"{field}[{key!r}]", number)
+
+
+class _WordsByKind(v.Validator):
+    __slots__ = ()
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        if not isinstance(value, Mapping):
+            raise InvalidFieldTypeError(owner, field, "a mapping of GoalKind to words", value)
+        for key, words in value.items():
+            v.member_of(GoalKind).check(owner, f"{field}[{key!r}]", key)
+            v.tuple_of(v.text()).check(owner, f"{field}[{key!r}]", words)
+
+
+_MAX_POSTS = {
+    "facebook": 14,
+    "instagram": 7,
+    "x": 35,
+    "linkedin": 35,
+    "threads": 35,
+    "pinterest": 35,
+    "tiktok": 14,
+    "snapchat": 14,
+    "youtube": 7,
+    "blog": 7,
+}
+_MIN_POSTS = {"instagram": 3}
+_MINUTES = {
+    "facebook": 20,
+    "instagram": 30,
+    "x": 10,
+    "linkedin": 20,
+    "threads": 10,
+    "pinterest": 15,
+    "tiktok": 45,
+    "snapchat": 15,
+    "youtube": 120,
+    "blog": 120,
+}
+_METRIC_WORDS = {
+    GoalKind.AWARENESS: ("reach", "impression", "awareness", "view", "mention", "search", "recall"),
+    GoalKind.ENGAGEMENT: ("engagement", "comment", "share", "repl", "save", "reaction"),
+    GoalKind.TRAFFIC: ("click", "visit", "session", "traffic", "page view"),
+    GoalKind.LEADS: ("lead", "sign-up", "signup", "sign up", "subscriber", "download", "enquir"),
+    GoalKind.SALES: ("conversion", "sale", "revenue", "order", "purchase", "subscription"),
+    GoalKind.CUSTOMER_SERVICE: ("response", "resolution", "satisfaction", "csat", "answer"),
+    GoalKind.THOUGHT_LEADERSHIP: ("mention", "share", "citation", "invitation", "share of voice"),
+    GoalKind.RETENTION: ("retention", "churn", "repeat", "loyal", "renewal"),
+    GoalKind.PURCHASE_INTENT: ("intent", "planning to buy", "consideration", "wishlist"),
+    GoalKind.RELATIONSHIPS: ("conversation", "repl", "connection", "contact", "relationship"),
+    GoalKind.CUSTOMER_INSIGHT: ("feedback", "survey", "insight", "response", "review"),
+}
+
+
+@attrs.frozen(kw_only=True)
+class Guidelines:
+    """Every threshold the checks use, with defaults a caller can replace.
+
+    Change one with :func:`attrs.evolve`.  Network names in the mappings are
+    folded like :class:`~smstrategy.Platform` names.  Guidelines compare by
+    value but are not hashable, since they hold mappings.
+    """
+
+    #: The most tools or channels one section of a plan should run (SMS131).
+    #: The five-step article prefers one tool done well to three done averagely;
+    #: the purpose-to-tactics article starts with two or three.
+    max_channels: int = attrs.field(default=3, validator=v.whole_number(minimum=1))
+    #: The largest promotional share of the content mix, in per cent (SMS122).
+    #: The roadmap article warns against pushing promotion all the time; a third
+    #: leaves two thirds for outside material and conversation.
+    max_promotional_share: float = attrs.field(default=100 / 3, validator=v.number(0, 100))
+    #: The fewest posts a week on any channel (SMS141): a steady stream.
+    min_posts_per_week: float = attrs.field(default=1, validator=v.number())
+    #: Networks with a higher floor than ``min_posts_per_week`` (SMS141).
+    min_posts_by_platform: Mapping[str, float] = attrs.field(
+        factory=lambda: _MIN_POSTS, converter=_platform_numbers, validator=_NumbersByName()
+    )
+    #: The most posts a week per network (SMS141); networks not named have no
+    #: ceiling.  Posting too often drives an audience away.
+    max_posts_by_platform: Mapping[str, float] = attrs.field(
+        factory=lambda: _MAX_POSTS, converter=_platform_numbers, validator=_NumbersByName()
+    )
+    #: Minutes one post takes per network, writing and answering included (SMS143).
+    minutes_per_post: Mapping[str, float] = attrs.field(
+        factory=lambda: _MINUTES, converter=_platform_numbers, validator=_NumbersByName()
+    )
+    #: Minutes one post takes on a network ``minutes_per_post`` does not name.
+    default_minutes_per_post: float = attrs.field(default=20, validator=v.number())
+    #: Words in a metric's name that mark a follower or like count (SMS104).
+    vanity_metric_words: tuple[str, ...] = attrs.field(
+        default=("follower", "fans", "like", "page like"),
+        converter=v.to_tuple,
+        validator=v.tuple_of(v.text()),
+    )
+    #: Words in a metric's name that fit each kind of goal (SMS103).
+    metric_words: Mapping[GoalKind, tuple[str, ...]] = attrs.field(
+        factory=lambda: _METRIC_WORDS, converter=_kind_words, validator=_WordsByKind()
+    )
+
+    def posting_range(self, platform: Platform) -> tuple[float, float | None]:
+        """Return the fewest and most posts a week for *platform* (``None``: no ceiling)."""
+        low = self.min_posts_by_platform.get(platform.name, self.min_posts_per_week)
+        high = self.max_posts_by_platform.get(platform.name)
+        return (float(low), None if high is None else float(high))
+
+    def minutes_for(self, platform: Platform) -> float:
+        """Return the minutes one post on *platform* takes."""
+        return float(self.minutes_per_post.get(platform.name, self.default_minutes_per_post))

@@ -1,0 +1,556 @@
+"""Checks: the catalogue of rules, the engine, the registry and the report."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import smstrategy as sms
+from custom_frameworks import ALL_FRAMEWORKS, Sostac, budget_example, sostac_example
+from smstrategy.frameworks.five_step import Uniqueness
+from smstrategy.frameworks.roadmap import Measurement, Messages
+from strategies import plans
+
+
+def evolve_at(plan, path, **changes):
+    """Return *plan* with the node at *path* evolved with *changes*."""
+    if not path:
+        return attrs.evolve(plan, **changes)
+    head, _, rest = path.partition(".")
+    name, _, index = head.partition("[")
+    child = getattr(plan, name)
+    if index:
+        i = int(index.rstrip("]"))
+        items = list(child)
+        items[i] = evolve_at(items[i], rest, **changes)
+        return attrs.evolve(plan, **{name: tuple(items)})
+    return attrs.evolve(plan, **{name: evolve_at(child, rest, **changes)})
+
+
+FIVE = sms.example("five-step")
+EIGHT = sms.example("eight-step")
+POPT = sms.example("popt")
+ROADMAP = sms.example("roadmap")
+AWARENESS = FIVE.direction.goals[0]
+EXTRA_CHANNELS = (
+    sms.Channel(
+        platform=sms.Platform.LINKEDIN,
+        handle="Fjord Coffee",
+        audiences=("Home brewers across Norway",),
+        owner="Ingrid Dahl",
+        cadence=2,
+    ),
+    sms.Channel(
+        platform=sms.Platform.X,
+        handle="@fjordcoffee",
+        audiences=("Bergen coffee lovers",),
+        owner="Ola Nilsen",
+        cadence=5,
+    ),
+)
+TOURISTS = sms.Audience(
+    name="Tourists",
+    priority=3,
+    demographics=("visitors to Bergen",),
+    psychographics=("look for local experiences",),
+)
+
+# (code, the plan that breaks it, the path of the finding)
+BREAKING = [
+    (
+        "SMS101",
+        evolve_at(FIVE, "direction.goals[0]", metrics=(sms.Metric(name="monthly reach"),)),
+        "direction.goals[0]",
+    ),
+    ("SMS102", evolve_at(FIVE, "direction.goals[0]", deadline=None), "direction.goals[0]"),
+    (
+        "SMS103",
+        evolve_at(
+            FIVE, "direction.goals[0]", metrics=(sms.Metric(name="newsletter clicks", target=5),)
+        ),
+        "direction.goals[0]",
+    ),
+    (
+        "SMS104",
+        evolve_at(
+            FIVE,
+            "direction.goals[0]",
+            kind=sms.GoalKind.OTHER,
+            metrics=(
+                sms.Metric(name="Instagram followers", target=5000),
+                sms.Metric(name="page likes", target=900),
+            ),
+        ),
+        "direction.goals[0]",
+    ),
+    ("SMS111", evolve_at(FIVE, "target.audiences[1]", psychographics=()), "target.audiences[1]"),
+    ("SMS112", evolve_at(FIVE, "target.audiences[1]", priority=1), "target.audiences[1]"),
+    (
+        "SMS122",
+        evolve_at(
+            FIVE,
+            "technology",
+            content_mix=sms.ContentMix(promotional=50, curated=20, engagement=30),
+        ),
+        "technology.content_mix",
+    ),
+    (
+        "SMS123",
+        evolve_at(
+            FIVE,
+            "technology",
+            content_mix=sms.ContentMix(promotional=30, curated=70, engagement=0),
+        ),
+        "technology.content_mix",
+    ),
+    (
+        "SMS131",
+        evolve_at(FIVE, "technology", channels=FIVE.technology.channels + EXTRA_CHANNELS),
+        "technology.channels",
+    ),
+    (
+        "SMS132",
+        evolve_at(FIVE, "technology.channels[1]", audiences=("Tourists",)),
+        "technology.channels[1]",
+    ),
+    (
+        "SMS133",
+        evolve_at(FIVE, "target", audiences=(*FIVE.target.audiences, TOURISTS)),
+        "target.audiences[2]",
+    ),
+    ("SMS134", evolve_at(FIVE, "technology.channels[0]", owner=" "), "technology.channels[0]"),
+    ("SMS141", evolve_at(FIVE, "technology.channels[0]", cadence=10), "technology.channels[0]"),
+    (
+        "SMS142",
+        evolve_at(FIVE, "technology.channels[1]", automation=sms.Automation.AUTOMATED),
+        "technology.channels[1]",
+    ),
+    (
+        "SMS143",
+        evolve_at(POPT, "tactics.time_budget", hours_per_week=1),
+        "tactics.time_budget",
+    ),
+    ("SMS151", evolve_at(EIGHT, "ark", policy=None), "ark.team"),
+    ("SMS152", evolve_at(EIGHT, "ark.policy", hashtag_check=False), "ark.policy"),
+    ("SMS153", evolve_at(FIVE, "technology", monitors=()), "technology.channels"),
+    ("SMS161", evolve_at(EIGHT, "listen.panel", competitors=()), "listen.panel"),
+    ("SMS171", evolve_at(FIVE, "assessment", questions_for_customers=()), "assessment"),
+    (
+        "SMS172",
+        evolve_at(FIVE, "assessment", reviewed_goals=(AWARENESS.statement,)),
+        "direction.goals[1]",
+    ),
+    ("SMS201", evolve_at(FIVE, "", uniqueness=Uniqueness()), "uniqueness"),
+    (
+        "SMS211",
+        evolve_at(
+            EIGHT,
+            "ark",
+            team=sms.Team(
+                members=(
+                    sms.Member(name="A", department="Marketing", monitors=True),
+                    sms.Member(name="B", department="marketing"),
+                )
+            ),
+        ),
+        "ark.team",
+    ),
+    (
+        "SMS212",
+        evolve_at(EIGHT, "point", purposes=(sms.GoalKind.AWARENESS, sms.GoalKind.SALES)),
+        "point",
+    ),
+    ("SMS213", evolve_at(EIGHT, "one_thing", statement=""), "one_thing"),
+    (
+        "SMS214",
+        evolve_at(EIGHT, "channels.channels[0]", goals=("Win a barista award",)),
+        "channels.channels[0]",
+    ),
+    ("SMS221", evolve_at(POPT, "purpose", why=""), "purpose"),
+    (
+        "SMS222",
+        evolve_at(POPT, "priorities.items[0]", objectives=("Win a barista award",)),
+        "priorities.items[0]",
+    ),
+    ("SMS231", evolve_at(ROADMAP, "", messages=Messages()), "messages"),
+]
+BUILT_IN_CODES = sorted(code for code, _, _ in BREAKING)
+
+
+@pytest.mark.parametrize(("code", "plan", "path"), BREAKING, ids=[c for c, _, _ in BREAKING])
+def test_a_plan_breaking_a_rule_yields_exactly_that_code_at_its_path(code, plan, path):
+    """Breaking one piece of advice in a sound plan yields that one finding, where it is."""
+    report = sms.check(plan)
+    assert [(f.code, f.path) for f in report] == [(code, path)]
+    finding = report.findings[0]
+    rule = {r.code: r for r in sms.registered_rules()}[code]
+    assert finding.severity is rule.severity
+    assert finding.message.strip()
+    assert finding.hint == rule.hint
+
+
+@pytest.mark.parametrize("code", BUILT_IN_CODES)
+@pytest.mark.parametrize("key", ["five-step", "eight-step", "popt", "roadmap"])
+def test_a_plan_following_the_advice_yields_none(code, key):
+    """The bundled examples follow every piece of advice."""
+    assert sms.check(sms.example(key), select=[code]).findings == ()
+
+
+def test_every_built_in_code_is_tested():
+    """The table above covers every built-in rule."""
+    assert [r.code for r in sms.registered_rules() if r.code.startswith("SMS")] == BUILT_IN_CODES
+
+
+@pytest.mark.parametrize("plan", [sostac_example(), budget_example()], ids=["sostac", "budget"])
+def test_custom_examples_are_clean(plan):
+    """The custom frameworks' examples yield no findings."""
+    assert sms.check(plan).findings == ()
+
+
+def test_low_posting_frequency_is_reported():
+    """A channel posting less than the weekly floor is reported too."""
+    plan = evolve_at(FIVE, "technology.channels[1]", cadence=0.5)
+    [finding] = sms.check(plan)
+    assert finding.code == "SMS141"
+    assert "below the guideline of at least 1" in finding.message
+
+
+def test_empty_action_steps_of_the_roadmap_are_not_questions():
+    """SMS231 concerns the strategy questions only, not the action plan or measurement."""
+    plan = evolve_at(ROADMAP, "", measurement=Measurement())
+    assert "SMS231" not in sms.check(plan).codes
+
+
+def test_steps_whose_content_needs_arguments_are_never_empty():
+    """A step type that cannot be built blank counts as filled."""
+
+    @attrs.frozen(kw_only=True)
+    class Owner:
+        name: str
+
+    @sms.framework("test-five-step-owner", name="Five-step with an owner")
+    class WithOwner(sms.FiveStep):
+        owner: Owner = sms.step("Owner")
+
+    fields = {s.name: getattr(FIVE, s.name) for s in sms.FiveStep.steps()}
+    plan = WithOwner(title="t", owner=Owner(name="Ingrid"), **fields)
+    assert sms.check(plan).codes == ()
+
+
+def test_point_without_purpose_is_reported():
+    """The point step with no purpose at all is reported."""
+    [finding] = sms.check(evolve_at(EIGHT, "point", purposes=()))
+    assert (finding.code, finding.message) == ("SMS212", "No purpose is named.")
+
+
+def test_priority_without_objective_is_reported():
+    """A priority that names no objective is reported."""
+    [finding] = sms.check(evolve_at(POPT, "priorities.items[2]", objectives=()))
+    assert finding.code == "SMS222"
+    assert "supports no objective" in finding.message
+
+
+def test_channel_plan_with_unknown_audience_is_reported():
+    """The channel plan may only name audiences the audience step declares."""
+    plan = evolve_at(
+        EIGHT, "channels.channels[1]", audiences=("Bergen coffee lovers", "Cruise guests")
+    )
+    report = sms.check(plan)
+    assert report.codes == ("SMS214",)
+    assert "\u201cCruise guests\u201d" in report.findings[0].message
+
+
+def test_parent_framework_rules_apply_to_subclasses():
+    """The five-step rules run on a subclass of the five-step model."""
+    plan = evolve_at(budget_example(), "", uniqueness=Uniqueness())
+    assert [(f.code, f.path) for f in sms.check(plan)] == [("SMS201", "uniqueness")]
+
+
+def test_building_block_rules_run_in_custom_frameworks():
+    """Rules for building blocks find them anywhere, in custom frameworks too."""
+    plan = evolve_at(sostac_example(), "strategy.channels[0]", owner="")
+    report = sms.check(plan)
+    assert [(f.code, f.path, f.step) for f in report] == [
+        ("SMS134", "strategy.channels[0]", "Strategy")
+    ]
+
+
+def test_findings_come_in_plan_order():
+    """Findings are ordered as the plan reads, whatever the rules' codes."""
+    plan = evolve_at(FIVE, "technology.channels[0]", owner="")
+    plan = evolve_at(plan, "direction.goals[1]", deadline=None)
+    plan = evolve_at(plan, "assessment", questions_for_customers=())
+    report = sms.check(plan)
+    assert [f.path for f in report] == [
+        "direction.goals[1]",
+        "technology.channels[0]",
+        "assessment",
+    ]
+    assert [f.step for f in report] == ["A Direction", "Technology", "Assessment"]
+
+
+def test_report_counts_and_ok():
+    """A report counts its findings per severity and is ok when none is an error."""
+    plan = evolve_at(FIVE, "direction.goals[0]", metrics=(), deadline=None)
+    report = sms.check(plan)
+    assert report.codes == ("SMS101", "SMS102")
+    assert report.counts == {sms.Severity.ERROR: 1, sms.Severity.WARNING: 1, sms.Severity.ADVICE: 0}
+    assert not report.ok
+    assert len(report) == 2
+    assert [f.code for f in report.errors] == ["SMS101"]
+    assert [f.code for f in report.warnings] == ["SMS102"]
+    assert report.advice == ()
+    assert (report.framework, report.title) == ("five-step", FIVE.title)
+    assert sms.check(FIVE).ok
+
+
+def test_raise_for_errors_lists_the_errors():
+    """raise_for_errors raises InvalidPlanError, a ValueError, naming each error."""
+    plan = evolve_at(FIVE, "direction.goals[0]", metrics=(), deadline=None)
+    with pytest.raises(sms.InvalidPlanError) as info:
+        sms.check(plan).raise_for_errors()
+    assert isinstance(info.value, ValueError)
+    assert str(info.value) == (
+        "1 error(s) in the plan:\n"
+        "  direction.goals[0]: SMS101 The goal \u201cBecome the coffee that people in Bergen "
+        "name first\u201d has no metric with a target."
+    )
+    assert [f.code for f in info.value.findings] == ["SMS101"]
+    sms.check(FIVE).raise_for_errors()
+
+
+def test_finding_reads_as_a_line():
+    """A finding prints as path, code, severity and message."""
+    [finding] = sms.check(evolve_at(FIVE, "assessment", questions_for_customers=()))
+    assert str(finding) == "assessment: SMS171 [warning] The assessment asks customers nothing."
+    root = sms.Finding(
+        code="X1", severity=sms.Severity.ADVICE, path="", step="", message="m", hint="h"
+    )
+    assert str(root) == "(plan): X1 [advice] m"
+
+
+def test_severities_are_ranked():
+    """Errors rank before warnings, warnings before advice."""
+    assert [s.rank for s in sms.Severity] == [0, 1, 2]
+
+
+BROKEN = evolve_at(
+    evolve_at(FIVE, "direction.goals[0]", metrics=(), deadline=None),
+    "technology.channels[0]",
+    owner="",
+)
+
+
+@pytest.mark.parametrize(
+    ("select", "ignore", "codes"),
+    [
+        (None, None, ("SMS101", "SMS102", "SMS134")),
+        (["SMS10"], None, ("SMS101", "SMS102")),
+        ("SMS134", None, ("SMS134",)),
+        (None, ["SMS101", "SMS13"], ("SMS102",)),
+        (["sms1"], "SMS102", ("SMS101", "SMS134")),
+        ([], None, ()),
+    ],
+)
+def test_select_and_ignore_take_codes_and_prefixes(select, ignore, codes):
+    """Select keeps matching rules and ignore drops them, like a linter."""
+    assert sms.check(BROKEN, select=select, ignore=ignore).codes == codes
+
+
+@pytest.mark.parametrize("bad", [[""], [3], ["SMS1", None]])
+def test_bad_select_raises(bad):
+    """Select and ignore must hold codes as strings."""
+    with pytest.raises(TypeError, match=r"^check\.select: expected rule codes"):
+        sms.check(FIVE, select=bad)
+
+
+def test_check_refuses_what_is_not_a_plan():
+    """check() names what it got when it is not a plan."""
+    with pytest.raises(sms.InvalidFieldTypeError, match=r"^check\.plan: expected a plan"):
+        sms.check({"title": "x"})  # type: ignore[arg-type]
+    with pytest.raises(sms.InvalidFieldTypeError, match=r"^check\.guidelines: expected a Guid"):
+        sms.check(FIVE, guidelines={"max_channels": 1})  # type: ignore[arg-type]
+
+
+def test_guidelines_can_be_replaced():
+    """A caller's guidelines change what the rules accept."""
+    lenient = attrs.evolve(sms.Guidelines(), max_channels=5)
+    plan = evolve_at(FIVE, "technology", channels=FIVE.technology.channels + EXTRA_CHANNELS)
+    assert sms.check(plan, guidelines=lenient).codes == ()
+    busy = attrs.evolve(sms.Guidelines(), max_posts_by_platform={"Instagram": 2})
+    assert sms.check(FIVE, guidelines=busy).codes == ("SMS141",)
+    no_promo = attrs.evolve(sms.Guidelines(), max_promotional_share=10)
+    assert sms.check(FIVE, guidelines=no_promo).codes == ("SMS122",)
+
+
+def test_guideline_defaults():
+    """The documented defaults hold."""
+    g = sms.Guidelines()
+    assert g.max_channels == 3
+    assert g.max_promotional_share == pytest.approx(33.33, abs=0.01)
+    assert g.posting_range(sms.Platform.INSTAGRAM) == (3, 7)
+    assert g.posting_range(sms.Platform.FACEBOOK) == (1, 14)
+    assert g.posting_range(sms.Platform.X) == (1, 35)
+    assert g.posting_range(sms.Platform.LINKEDIN) == (1, 35)
+    assert g.posting_range(sms.Platform(name="mastodon")) == (1, None)
+    assert g.minutes_for(sms.Platform(name="mastodon")) == 20
+    assert g.minutes_for(sms.Platform.YOUTUBE) == 120
+
+
+def test_minutes_per_post_of_a_channel_overrides_the_guideline():
+    """A channel's own effort estimate is used instead of the guideline's."""
+    plan = evolve_at(POPT, "tactics.channels[0]", minutes_per_post=120)
+    [finding] = sms.check(plan)
+    assert finding.code == "SMS143"
+    assert "about 11.0 hours a week; the budget is 8" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"max_channels": 0}, "Guidelines.max_channels: expected a whole number of at least 1"),
+        ({"max_promotional_share": 120}, "Guidelines.max_promotional_share: expected a number"),
+        ({"max_posts_by_platform": [1]}, "Guidelines.max_posts_by_platform: expected a mapping"),
+        (
+            {"minutes_per_post": {"x": -1}},
+            "Guidelines.minutes_per_post['x']: expected a number of at least 0, got -1",
+        ),
+        ({"minutes_per_post": {" ": 1}}, "Guidelines.minutes_per_post[' ']: expected a non-empty"),
+        ({"metric_words": "reach"}, "Guidelines.metric_words: expected a mapping of GoalKind"),
+        ({"metric_words": {"reach": ("x",)}}, "Guidelines.metric_words['reach']: expected a Goal"),
+        (
+            {"metric_words": {sms.GoalKind.SALES: ("",)}},
+            "Guidelines.metric_words[<GoalKind.SALES: 'sales'>][0]: expected a non-empty",
+        ),
+    ],
+)
+def test_bad_guidelines_raise(changes, message):
+    """Guidelines hold the same invariants as the building blocks."""
+    with pytest.raises(sms.SmstrategyError, match="^" + re.escape(message)):
+        sms.Guidelines(**changes)
+
+
+def test_guidelines_compare_by_value():
+    """Two default guidelines are equal; their mappings cannot be changed."""
+    assert sms.Guidelines() == sms.Guidelines()
+    with pytest.raises(TypeError):
+        sms.Guidelines().minutes_per_post["x"] = 5  # type: ignore[index]
+
+
+def test_user_rules_for_custom_frameworks_and_blocks():
+    """Users register rules for their own frameworks and for built-in blocks."""
+
+    @sms.rule(
+        Sostac,
+        code="TEST101",
+        severity="advice",
+        summary="The situation has no summary.",
+        hint="Describe the starting point.",
+    )
+    def situation_summary(plan, ctx):
+        if not plan.situation.summary:
+            yield sms.Flag("No summary of the situation.", path="situation")
+
+    @sms.rule(sms.Metric, code="TEST102", severity=sms.Severity.ERROR, summary="s", hint="h")
+    def metric_without_unit(metric, ctx):
+        if not metric.unit:
+            yield f"The metric {metric.name!r} has no unit."
+
+    try:
+        plan = evolve_at(sostac_example(), "situation", summary="")
+        report = sms.check(plan, select="TEST")
+        assert [(f.code, f.path, f.severity) for f in report] == [
+            ("TEST101", "situation", sms.Severity.ADVICE)
+        ]
+        plan = evolve_at(
+            plan, "control", metrics=(sms.Metric(name="reach", target=5, unit="people"),)
+        )
+        plan = evolve_at(plan, "control", metrics=(*plan.control.metrics, sms.Metric(name="x")))
+        report = sms.check(plan, select="TEST")
+        assert [(f.code, f.path) for f in report] == [
+            ("TEST101", "situation"),
+            ("TEST102", "control.metrics[1]"),
+        ]
+        assert report.findings[1].message == "The metric 'x' has no unit."
+        assert report.findings[1].hint == "h"
+        assert report.findings[1].step == "Control"
+    finally:
+        sms.unregister_rule("TEST101")
+        sms.unregister_rule("TEST102")
+    assert "TEST101" not in {r.code for r in sms.registered_rules()}
+
+
+def test_a_code_registered_twice_raises():
+    """A second rule under a taken code is refused."""
+    with pytest.raises(sms.DuplicateRegistrationError, match="already registered as 'SMS101'"):
+        sms.rule(sms.Goal, code="SMS101", severity="error", summary="s", hint="h")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"code": "sms1"}, "rule.code: expected capital letters followed by digits"),
+        ({"code": "SMS"}, "rule.code: expected capital letters followed by digits"),
+        ({"severity": "fatal"}, "rule.severity: expected one of 'error', 'warning', 'advice'"),
+        ({"summary": ""}, "rule.summary: expected a non-empty string"),
+        ({"hint": 5}, "rule.hint: expected a string"),
+        ({"rationale": None}, "rule.rationale: expected a string"),
+        ({"applies_to": "Goal"}, "rule.applies_to: expected a class, got 'Goal'"),
+    ],
+)
+def test_rule_declarations_are_validated(kwargs, message):
+    """rule() checks what it is given when the rule is written."""
+    arguments = {
+        "applies_to": sms.Goal,
+        "code": "TEST900",
+        "severity": "advice",
+        "summary": "s",
+        "hint": "h",
+        **kwargs,
+    }
+    applies_to = arguments.pop("applies_to")
+    with pytest.raises(sms.SmstrategyError, match="^" + re.escape(message)):
+        sms.rule(applies_to, **arguments)
+
+
+def test_a_failing_rule_is_reported_with_its_code_and_path():
+    """A rule that raises is reported as a RuleError naming the rule and the node."""
+
+    @sms.rule(sms.Audience, code="TEST201", severity="advice", summary="s", hint="h")
+    def broken(audience, ctx):
+        raise ZeroDivisionError
+
+    try:
+        with pytest.raises(sms.RuleError, match=r"^rule TEST201 failed at target\.audiences\[0\]"):
+            sms.check(FIVE)
+    finally:
+        sms.unregister_rule("TEST201")
+
+
+def test_index_lists_nodes_by_type_in_plan_order():
+    """The index finds every node of a type, subclasses included, with its path."""
+    index = sms.rules.Index(FIVE)
+    assert [path for path, _ in index.of(sms.Audience)] == [
+        "target.audiences[0]",
+        "target.audiences[1]",
+    ]
+    assert index.of(sms.Audience) is index.of(sms.Audience)
+    assert index.nodes[0] == ("", FIVE)
+    assert index.position("technology.channels[0].audiences[0]") == index.position(
+        "technology.channels[0]"
+    )
+    assert sms.rules.Context.key("  Bergen   Coffee ") == "bergen coffee"
+
+
+@pytest.mark.parametrize("cls", ALL_FRAMEWORKS, ids=lambda c: c.key)
+@given(data=st.data())
+def test_check_never_raises_on_a_valid_plan(cls, data):
+    """Random valid plans of every framework check without raising."""
+    plan = data.draw(plans(cls))
+    report = sms.check(plan)
+    assert all(f.code and f.message and f.hint for f in report)
+    assert report.ok == (report.counts[sms.Severity.ERROR] == 0)

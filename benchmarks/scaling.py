@@ -46,9 +46,7 @@ def scaled(factor: int) -> sms.FiveStep:
         direction=attrs.evolve(plan.direction, goals=goals),
         target=attrs.evolve(plan.target, audiences=audiences),
         technology=attrs.evolve(plan.technology, channels=channels),
-        assessment=attrs.evolve(
-            plan.assessment, reviewed_goals=tuple(g.statement for g in goals)
-        ),
+        assessment=attrs.evolve(plan.assessment, reviewed_goals=tuple(g.statement for g in goals)),
     )
 
 

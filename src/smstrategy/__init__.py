@@ -14,7 +14,7 @@ Fill in a framework, check the plan against the frameworks' advice, render it::
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from smstrategy.elements import (
     Audience,
@@ -43,7 +43,10 @@ from smstrategy.exceptions import (
     InvalidFieldTypeError,
     InvalidFieldValueError,
     InvalidPlanError,
+    MissingExtraError,
+    RenderError,
     SmstrategyError,
+    TemplateSecurityError,
     UnknownFrameworkError,
 )
 from smstrategy.framework import Framework, Step, framework, frameworks, get_framework, step
@@ -87,6 +90,9 @@ from smstrategy.rules import (
     unregister_rule,
 )
 
+if TYPE_CHECKING:
+    from smstrategy.rendering import render, worksheet
+
 __all__ = [
     "ActionPlan",
     "Assessment",
@@ -125,6 +131,7 @@ __all__ = [
     "Member",
     "Messages",
     "Metric",
+    "MissingExtraError",
     "Objectives",
     "OneThing",
     "Platform",
@@ -136,6 +143,7 @@ __all__ = [
     "Priority",
     "Purpose",
     "Reach",
+    "RenderError",
     "Report",
     "Roadmap",
     "Rule",
@@ -149,6 +157,7 @@ __all__ = [
     "Target",
     "Team",
     "Technology",
+    "TemplateSecurityError",
     "ThePoint",
     "TimeBudget",
     "Uniqueness",
@@ -160,14 +169,25 @@ __all__ = [
     "frameworks",
     "get_framework",
     "registered_rules",
+    "render",
     "rule",
     "step",
     "unregister_rule",
+    "worksheet",
 ]
 
 
+_LAZY = {"render": "smstrategy.rendering", "worksheet": "smstrategy.rendering"}
+
+
 def __getattr__(name: str) -> Any:
-    """Compute ``__version__`` on first use; reading metadata costs import time."""
+    """Load heavy parts on first use: Jinja2 for rendering, package metadata for the version."""
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
     if name == "__version__":
         from importlib.metadata import version
 

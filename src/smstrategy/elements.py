@@ -103,6 +103,10 @@ class PostStatus(enum.StrEnum):
     PUBLISHED = "published"
 
 
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
 @attrs.frozen(kw_only=True)
 class Metric:
     """A number that tells whether a goal is being met.
@@ -115,6 +119,15 @@ class Metric:
     target: float | None = attrs.field(default=None, validator=v.optional(v.number()))
     unit: str = attrs.field(default="", validator=v.string())
     baseline: float | None = attrs.field(default=None, validator=v.optional(v.number()))
+
+    def __str__(self) -> str:
+        """Write the metric on one line: name, target and unit, and the baseline."""
+        text = self.name
+        if self.target is not None:
+            text += f": target {_number(self.target)} {self.unit}".rstrip()
+        if self.baseline is not None:
+            text += f" (now {_number(self.baseline)})"
+        return text
 
 
 @attrs.frozen(kw_only=True)
@@ -239,12 +252,16 @@ class Channel:
         default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
     )
     owner: str = attrs.field(default="", validator=v.string())
-    cadence: float = attrs.field(default=0, validator=v.number())
+    cadence: float = attrs.field(
+        default=0, validator=v.number(), metadata={"label": "Posts a week"}
+    )
     automation: Automation = attrs.field(
         default=Automation.MANUAL, validator=v.member_of(Automation)
     )
     reviewer: str = attrs.field(default="", validator=v.string())
-    minutes_per_post: float | None = attrs.field(default=None, validator=v.optional(v.number()))
+    minutes_per_post: float | None = attrs.field(
+        default=None, validator=v.optional(v.number()), metadata={"label": "Minutes a post"}
+    )
 
     @property
     def name(self) -> str:
@@ -261,9 +278,13 @@ class Channel:
 class ContentMix:
     """The shares, in per cent, of each kind of content; they add up to 100."""
 
-    promotional: float = attrs.field(validator=v.number(0, 100))
-    curated: float = attrs.field(validator=v.number(0, 100))
-    engagement: float = attrs.field(validator=v.number(0, 100))
+    promotional: float = attrs.field(
+        validator=v.number(0, 100), metadata={"label": "Promotional (%)"}
+    )
+    curated: float = attrs.field(validator=v.number(0, 100), metadata={"label": "Curated (%)"})
+    engagement: float = attrs.field(
+        validator=v.number(0, 100), metadata={"label": "Engagement (%)"}
+    )
 
     #: How far the sum may stray from 100 before it is refused.
     TOLERANCE: ClassVar[float] = 0.01

@@ -22,7 +22,10 @@ __all__ = [
     "InvalidFieldTypeError",
     "InvalidFieldValueError",
     "InvalidPlanError",
+    "MissingExtraError",
+    "RenderError",
     "SmstrategyError",
+    "TemplateSecurityError",
     "UnknownFrameworkError",
 ]
 
@@ -87,3 +90,15 @@ class InvalidPlanError(SmstrategyError, ValueError):
         lines = [f"{len(findings)} error(s) in the plan:"]
         lines += [f"  {f.path or '(plan)'}: {f.code} {f.message}" for f in findings]
         super().__init__("\n".join(lines))
+
+
+class RenderError(SmstrategyError, ValueError):
+    """A template could not be found, compiled or rendered; the message says which."""
+
+
+class TemplateSecurityError(RenderError):
+    """A user template tried something the sandbox forbids; nothing of it ran."""
+
+
+class MissingExtraError(SmstrategyError, ImportError):
+    """An optional feature needs an extra that is not installed; the message names it."""

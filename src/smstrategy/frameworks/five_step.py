@@ -82,7 +82,9 @@ class Assessment:
     )
     reviewed_goals: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
     review_every_weeks: int | None = attrs.field(
-        default=None, validator=v.optional(v.whole_number(minimum=1))
+        default=None,
+        validator=v.optional(v.whole_number(minimum=1)),
+        metadata={"label": "Review every (weeks)"},
     )
 
 

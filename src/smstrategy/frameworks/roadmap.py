@@ -103,7 +103,9 @@ class EffortMeasurement:
 
     methods: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
     review_every_weeks: int | None = attrs.field(
-        default=None, validator=v.optional(v.whole_number(minimum=1))
+        default=None,
+        validator=v.optional(v.whole_number(minimum=1)),
+        metadata={"label": "Review every (weeks)"},
     )
 
 
@@ -139,7 +141,9 @@ class Measurement:
         factory=ListeningPanel, validator=v.instance(ListeningPanel)
     )
     report_every_weeks: int | None = attrs.field(
-        default=None, validator=v.optional(v.whole_number(minimum=1))
+        default=None,
+        validator=v.optional(v.whole_number(minimum=1)),
+        metadata={"label": "Report every (weeks)"},
     )
 
 

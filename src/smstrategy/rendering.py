@@ -1,0 +1,243 @@
+"""Render plans, worksheets and check reports to Markdown and HTML.
+
+Templates ship inside the package and are looked up by framework key, then by
+the keys of the frameworks it derives from, then as a generic template that
+lays out any plan, so a framework of your own renders with no template::
+
+    >>> import smstrategy as sms
+    >>> text = sms.render(sms.example("popt"))
+    >>> text.splitlines()[0]
+    '# Fjord Coffee: social media plan 2027'
+    >>> print(sms.worksheet(sms.Popt).splitlines()[0])
+    # Purpose, Objectives, Priorities, Tactics: worksheet
+
+Pass ``templates=`` to look in your own templates first: a folder, a Jinja2
+loader, or a mapping of template names to template source.  Templates you
+pass are rendered in Jinja2's sandbox.  The names are:
+
+* ``plan/<key>.md.j2`` and ``plan/_generic.md.j2`` for plans;
+* ``worksheet/<key>.md.j2`` and ``worksheet/_generic.md.j2`` for worksheets;
+* ``report.md.j2`` for check reports;
+* ``page.html.j2`` for the HTML page around any of them;
+* ``_macros.md.j2`` for the shared ``view`` and ``table`` macros.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Hashable, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+import jinja2
+import markupsafe
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from smstrategy.exceptions import (
+    InvalidFieldTypeError,
+    InvalidFieldValueError,
+    MissingExtraError,
+    RenderError,
+    TemplateSecurityError,
+)
+from smstrategy.framework import Framework, _is_framework_class
+from smstrategy.markdown import escape, format_value, label
+from smstrategy.rules.findings import Report
+from smstrategy.views import step_views
+
+__all__ = ["Templates", "render", "worksheet"]
+
+#: What ``templates=`` accepts: a folder, a loader, or template sources by name.
+Templates = str | os.PathLike[str] | jinja2.BaseLoader | Mapping[str, str] | None
+Format = Literal["markdown", "html"]
+
+_TEMPLATES = Path(__file__).parent / "templates"
+_FORMATS = ("markdown", "html")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_ENVIRONMENTS: dict[Hashable, tuple[object, jinja2.Environment]] = {}
+
+
+def _autoescape(name: str | None) -> bool:
+    """Escape HTML in HTML templates only; Markdown must not be HTML-escaped."""
+    return name is not None and name.endswith(".html.j2")
+
+
+def _configure(env: jinja2.Environment) -> jinja2.Environment:
+    env.filters["md"] = escape
+    env.filters["value"] = format_value
+    env.filters["label"] = label
+    return env
+
+
+def _are_strings(*values: object) -> bool:
+    return all(isinstance(value, str) for value in values)
+
+
+def _user_loader(templates: Templates) -> tuple[Hashable, jinja2.BaseLoader]:
+    """Return a cache key and a loader for what a caller passed as ``templates``."""
+    if isinstance(templates, jinja2.BaseLoader):
+        return ("loader", id(templates)), templates
+    if isinstance(templates, str | os.PathLike):
+        folder = os.path.abspath(os.fspath(templates))  # noqa: PTH100  # str key for the cache
+        if not os.path.isdir(folder):  # noqa: PTH112
+            raise InvalidFieldValueError("render", "templates", "an existing folder", templates)
+        return ("folder", folder), jinja2.FileSystemLoader(folder)
+    if isinstance(templates, Mapping):
+        sources = dict(templates)
+        for name, source in sources.items():
+            if not _are_strings(name, source):
+                raise InvalidFieldTypeError(
+                    "render", "templates", "template sources (str) by name (str)", templates
+                )
+        return ("strings", tuple(sorted(sources.items()))), jinja2.DictLoader(sources)
+    raise InvalidFieldTypeError(
+        "render",
+        "templates",
+        "a folder, a jinja2 loader or a mapping of template names to sources",
+        templates,
+    )
+
+
+def environment(templates: Templates = None) -> jinja2.Environment:
+    """Return the Jinja2 environment for *templates*, built once and then reused.
+
+    With no templates of your own it is a plain environment over the package's
+    templates.  With yours, it is a sandboxed one that looks in yours first.
+    """
+    if templates is None:
+        key: Hashable = None
+        user = None
+    else:
+        key, user = _user_loader(templates)
+    try:
+        return _ENVIRONMENTS[key][1]
+    except KeyError:
+        pass
+    package = jinja2.FileSystemLoader(_TEMPLATES)
+    options: dict[str, Any] = {
+        "undefined": jinja2.StrictUndefined,
+        "autoescape": _autoescape,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+        "auto_reload": False,
+    }
+    if user is None:
+        env = jinja2.Environment(loader=package, **options)  # noqa: S701  # escaping per name
+    else:
+        loader = jinja2.ChoiceLoader([user, package])
+        env = ImmutableSandboxedEnvironment(loader=loader, **options)
+    # The loader is kept with its environment, so the id in its key stays its own.
+    _ENVIRONMENTS[key] = (user, _configure(env))
+    return env
+
+
+def _template_names(kind: str, framework: type[Framework]) -> list[str]:
+    return [f"{kind}/{cls.key}.md.j2" for cls in framework.lineage()] + [f"{kind}/_generic.md.j2"]
+
+
+def _run(env: jinja2.Environment, names: list[str], context: dict[str, Any]) -> str:
+    try:
+        return env.select_template(names).render(context)
+    except SecurityError as e:
+        msg = f"a template tried something the sandbox forbids: {e}"
+        raise TemplateSecurityError(msg) from None
+    except jinja2.TemplateSyntaxError as e:
+        msg = f"template {e.name!r}, line {e.lineno}, has a syntax error: {e.message}"
+        raise RenderError(msg) from None
+    except jinja2.TemplateNotFound as e:
+        msg = f"no template found among {names} ({e.message})"
+        raise RenderError(msg) from None
+    except jinja2.UndefinedError as e:
+        msg = f"a template used something that is not defined: {e.message}"
+        raise RenderError(msg) from None
+
+
+@functools.cache
+def _markdown_it() -> Any:
+    try:
+        from markdown_it import MarkdownIt
+    except ImportError:
+        msg = (
+            "HTML output needs markdown-it-py, which the 'html' extra installs: "
+            "pip install 'smstrategy[html]'"
+        )
+        raise MissingExtraError(msg) from None
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def _finish(text: str, kind: str, title: str, env: jinja2.Environment) -> str:
+    text = _BLANK_LINES.sub("\n\n", text).strip() + "\n"
+    if kind == "markdown":
+        return text
+    # markdown-it escapes every text and, with html off, passes no raw HTML through.
+    body = markupsafe.Markup(_markdown_it().render(text))  # noqa: S704
+    return _run(env, ["page.html.j2"], {"title": title, "body": body})
+
+
+def _check_format(kind: object) -> str:
+    if kind not in _FORMATS:
+        expected = "one of " + ", ".join(repr(f) for f in _FORMATS)
+        raise InvalidFieldValueError("render", "format", expected, kind)
+    return str(kind)
+
+
+def render(
+    obj: Framework | Report,
+    format: Format = "markdown",  # noqa: A002  # the word users expect
+    *,
+    templates: Templates = None,
+) -> str:
+    """Render a plan or a check report as Markdown (the default) or HTML.
+
+    HTML is made from the Markdown by markdown-it-py, with raw HTML off, inside
+    a small page; it needs the ``html`` extra.
+    """
+    kind = _check_format(format)
+    env = environment(templates)
+    if isinstance(obj, Framework):
+        framework = type(obj)
+        context = {"plan": obj, "framework": framework, "steps": step_views(obj)}
+        text = _run(env, _template_names("plan", framework), context)
+        return _finish(text, kind, obj.title, env)
+    if isinstance(obj, Report):
+        counts = {s.value: n for s, n in obj.counts.items()}
+        rows = tuple(
+            (f.severity.value, f.code, f.step, f.path or "(plan)", f.message, f.hint) for f in obj
+        )
+        context = {"report": obj, "counts": counts, "rows": rows}
+        text = _run(env, ["report.md.j2"], context)
+        return _finish(text, kind, f"Check report: {obj.title}", env)
+    raise InvalidFieldTypeError("render", "obj", "a plan or a check Report", obj)
+
+
+def worksheet(
+    framework: type[Framework],
+    format: Format = "markdown",  # noqa: A002  # the word users expect
+    *,
+    templates: Templates = None,
+) -> str:
+    """Render a blank worksheet for *framework*: its steps, questions and room to answer."""
+    kind = _check_format(format)
+    if not _is_framework_class(framework):
+        raise InvalidFieldTypeError("worksheet", "framework", "a Framework class", framework)
+    env = environment(templates)
+    steps = step_views(framework)
+    context = {
+        "framework": framework,
+        "steps": steps,
+        "questions": {
+            s.name: tuple((str(i), q, "") for i, q in enumerate(s.questions, 1)) for s in steps
+        },
+        "fill_in": {s.name: _fill_in(s.type) for s in framework.steps()},
+    }
+    text = _run(env, _template_names("worksheet", framework), context)
+    return _finish(text, kind, f"{framework.name}: worksheet", env)
+
+
+def _fill_in(kind: type) -> tuple[str, ...]:
+    return tuple(label(f.name) for f in attrs.fields(kind)) if attrs.has(kind) else ()

@@ -1,0 +1,153 @@
+"""Plans seen as templates need them: labelled fields, lists, tables and nested blocks.
+
+:func:`describe` turns any attrs value into a :class:`View`, so one template
+can lay out every building block, built-in or not, with no template of its
+own.  Scalar fields and lists of scalars become ``fields``; collections of
+attrs values become tables and nested attrs values become blocks, both in
+``parts``.  A class that defines ``__str__`` is written inline as its text
+wherever it appears inside a table cell or a field.  A field's label is its
+name in words, or the ``"label"`` of its attrs metadata.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from smstrategy.framework import Framework, Step
+from smstrategy.markdown import format_value, label
+
+__all__ = ["Entry", "Part", "StepView", "View", "describe", "inline", "step_views"]
+
+
+class Entry:
+    """A labelled field: ``text`` for a single value, ``items`` for a list of them."""
+
+    __slots__ = ("items", "kind", "label", "text")
+
+    def __init__(self, label: str, text: str = "", items: tuple[str, ...] | None = None) -> None:
+        self.label = label
+        self.kind = "text" if items is None else "list"
+        self.text = text
+        self.items = items or ()
+
+
+class Part:
+    """A table (``headers`` and ``rows``) or a nested block (``view``) under a heading."""
+
+    __slots__ = ("headers", "kind", "label", "rows", "view")
+
+    def __init__(
+        self,
+        label: str,
+        *,
+        headers: tuple[str, ...] = (),
+        rows: tuple[tuple[str, ...], ...] = (),
+        view: View | None = None,
+    ) -> None:
+        self.label = label
+        self.kind = "table" if view is None else "block"
+        self.headers = headers
+        self.rows = rows
+        self.view = view
+
+
+class View:
+    """What a value shows: its ``fields`` first, then its ``parts``."""
+
+    __slots__ = ("fields", "parts")
+
+    def __init__(self, fields: tuple[Entry, ...], parts: tuple[Part, ...]) -> None:
+        self.fields = fields
+        self.parts = parts
+
+
+class StepView:
+    """A step of a plan: its declaration and the view of its content."""
+
+    __slots__ = ("name", "questions", "summary", "title", "view")
+
+    def __init__(self, step: Step, view: View | None) -> None:
+        self.name = step.name
+        self.title = step.title
+        self.summary = step.summary
+        self.questions = step.questions
+        self.view = view
+
+
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+_HAS_STR: dict[type, bool] = {}
+
+
+def _fields(kind: type) -> tuple[tuple[str, str], ...]:
+    """Return ``(name, label)`` for every field of an attrs class, cached."""
+    try:
+        return _FIELDS[kind]
+    except KeyError:
+        found = _FIELDS[kind] = tuple(
+            (f.name, f.metadata.get("label") or label(f.name)) for f in attrs.fields(kind)
+        )
+        return found
+
+
+def _has_str(kind: type) -> bool:
+    try:
+        return _HAS_STR[kind]
+    except KeyError:
+        found = _HAS_STR[kind] = getattr(kind, "__str__", None) is not object.__str__
+        return found
+
+
+def inline(value: object) -> str:
+    """Write any value on one line of plain text (not yet escaped)."""
+    kind = type(value)
+    if kind is tuple:
+        return "; ".join(inline(item) for item in value)  # type: ignore[attr-defined]
+    if not attrs.has(kind):
+        return format_value(value)
+    if _has_str(kind):
+        return str(value)
+    return ", ".join(
+        f"{text}: {inline(getattr(value, name))}"
+        for name, text in _fields(kind)
+        if getattr(value, name) not in ("", (), None)
+    )
+
+
+def describe(value: Any) -> View:
+    """Return the :class:`View` of an attrs value."""
+    fields: list[Entry] = []
+    parts: list[Part] = []
+    for name, text in _fields(type(value)):
+        item = getattr(value, name)
+        kind = type(item)
+        if kind is tuple:
+            if item and attrs.has(type(item[0])) and not _has_str(type(item[0])):
+                columns = _fields(type(item[0]))
+                parts.append(
+                    Part(
+                        text,
+                        headers=tuple(column for _, column in columns),
+                        rows=tuple(
+                            tuple(inline(getattr(row, field, "")) for field, _ in columns)
+                            for row in item
+                        ),
+                    )
+                )
+            elif item:
+                fields.append(Entry(text, items=tuple(inline(i) for i in item)))
+            else:
+                fields.append(Entry(text, format_value(None)))
+        elif attrs.has(kind) and not _has_str(kind):
+            parts.append(Part(text, view=describe(item)))
+        else:
+            fields.append(Entry(text, inline(item)))
+    return View(tuple(fields), tuple(parts))
+
+
+def step_views(plan: Framework | type[Framework]) -> tuple[StepView, ...]:
+    """Return a view of each step of *plan*; a framework class gives steps with no content."""
+    if isinstance(plan, type):
+        return tuple(StepView(s, None) for s in plan.steps())
+    return tuple(StepView(s, describe(getattr(plan, s.name))) for s in plan.steps())

@@ -46,6 +46,7 @@ from smstrategy.exceptions import (
     MissingExtraError,
     RenderError,
     SmstrategyError,
+    StructureError,
     TemplateSecurityError,
     UnknownFrameworkError,
 )
@@ -91,6 +92,7 @@ from smstrategy.rules import (
 )
 
 if TYPE_CHECKING:
+    from smstrategy.convert import from_dict, from_json, to_dict, to_json
     from smstrategy.rendering import render, worksheet
 
 __all__ = [
@@ -151,6 +153,7 @@ __all__ = [
     "Severity",
     "SmstrategyError",
     "Step",
+    "StructureError",
     "SuccessDefinition",
     "SuccessMetrics",
     "Tactics",
@@ -167,21 +170,32 @@ __all__ = [
     "example",
     "framework",
     "frameworks",
+    "from_dict",
+    "from_json",
     "get_framework",
     "registered_rules",
     "render",
     "rule",
     "step",
+    "to_dict",
+    "to_json",
     "unregister_rule",
     "worksheet",
 ]
 
 
-_LAZY = {"render": "smstrategy.rendering", "worksheet": "smstrategy.rendering"}
+_LAZY = {
+    "from_dict": "smstrategy.convert",
+    "from_json": "smstrategy.convert",
+    "render": "smstrategy.rendering",
+    "to_dict": "smstrategy.convert",
+    "to_json": "smstrategy.convert",
+    "worksheet": "smstrategy.rendering",
+}
 
 
 def __getattr__(name: str) -> Any:
-    """Load heavy parts on first use: Jinja2 for rendering, package metadata for the version."""
+    """Load heavy parts on first use: Jinja2, cattrs, and package metadata for the version."""
     if name in _LAZY:
         import importlib
 

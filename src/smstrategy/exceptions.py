@@ -25,6 +25,7 @@ __all__ = [
     "MissingExtraError",
     "RenderError",
     "SmstrategyError",
+    "StructureError",
     "TemplateSecurityError",
     "UnknownFrameworkError",
 ]
@@ -102,3 +103,13 @@ class TemplateSecurityError(RenderError):
 
 class MissingExtraError(SmstrategyError, ImportError):
     """An optional feature needs an extra that is not installed; the message names it."""
+
+
+class StructureError(SmstrategyError, ValueError):
+    """Data that does not make a valid plan; ``problems`` lists each with its path."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = tuple(problems)
+        count = len(problems)
+        heading = "1 problem in the data:" if count == 1 else f"{count} problems in the data:"
+        super().__init__("\n  ".join([heading, *problems]))

@@ -126,7 +126,10 @@ class _Number(Validator):
         kinds: tuple[type, ...] = (int,) if self.whole else (int, float)
         if isinstance(value, bool) or not isinstance(value, kinds):
             raise InvalidFieldTypeError(owner, field, self.expected, value)
-        number = float(value)  # type: ignore[arg-type]  # int or float, checked above
+        try:
+            number = float(value)  # type: ignore[arg-type]  # int or float, checked above
+        except OverflowError:  # an int too large for a float
+            number = math.inf
         if (
             math.isnan(number)
             or (self.minimum is not None and number < self.minimum)

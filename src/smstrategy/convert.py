@@ -1,0 +1,317 @@
+"""Plans to and from plain data and JSON.
+
+The data of a plan is a dict that names its framework first, then holds the
+plan's fields in declared order; enums are stored by value, dates as ISO 8601
+strings and tuples as lists::
+
+    >>> import smstrategy as sms
+    >>> data = sms.to_dict(sms.example("popt"))
+    >>> list(data)[:3]
+    ['framework', 'title', 'purpose']
+    >>> sms.from_dict(data) == sms.example("popt")
+    True
+
+Data that does not make a plan raises one :class:`StructureError` that lists
+every problem with its path::
+
+    >>> data["objectives"]["goals"][0]["metrics"] = [{"name": "reach", "target": "lots"}]
+    >>> del data["tactics"]
+    >>> sms.from_dict(data)
+    Traceback (most recent call last):
+    ...
+    smstrategy.exceptions.StructureError: 2 problems in the data:
+      $.objectives.goals[0].metrics[0].target: expected a number, got 'lots'
+      $.tactics: missing
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import json
+import types
+import typing
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
+from cattrs.gen import make_dict_structure_fn
+
+from smstrategy.elements import Platform
+from smstrategy.exceptions import StructureError, UnknownFrameworkError, _FieldError
+from smstrategy.framework import Framework, _is_framework_class, frameworks, get_framework
+
+__all__ = ["StructureError", "from_dict", "from_json", "to_dict", "to_json"]
+
+_KEY = "framework"
+
+
+class _Mismatch(Exception):  # noqa: N818  # internal: never leaves this module
+    """A value of the wrong kind, found while structuring."""
+
+    def __init__(self, expected: str, got: object) -> None:
+        super().__init__(f"expected {expected}, got {got!r}")
+
+
+class _Problems(Exception):  # noqa: N818  # internal: never leaves this module
+    """Problems found inside a list, each at its index."""
+
+    def __init__(self, found: list[tuple[str, BaseException]]) -> None:
+        super().__init__(f"{len(found)} problem(s)")
+        self.found = found
+
+
+# --- strict scalars -------------------------------------------------------------------------
+
+
+def _string(value: object, kind: type) -> str:
+    if kind is not str:  # a string enum: the hook for str is found for it first
+        return _enum(value, kind)  # type: ignore[return-value]
+    if not isinstance(value, str):
+        raise _Mismatch("a string", value)
+    return value
+
+
+def _boolean(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise _Mismatch("true or false", value)
+    return value
+
+
+def _integer(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Mismatch("a whole number", value)
+    return value
+
+
+def _number(value: object, _: type) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Mismatch("a number", value)
+    return value
+
+
+def _iso(kind: type[dt.date], expected: str) -> Callable[[object, type], dt.date]:
+    """Return a hook that reads *kind* (a date or a date and time) from ISO 8601 text."""
+
+    def structure(value: object, _: type) -> dt.date:
+        if isinstance(value, str):
+            try:
+                return kind.fromisoformat(value)
+            except ValueError:
+                pass
+        raise _Mismatch(expected, value)
+
+    return structure
+
+
+def _platform(value: object, _: type) -> Platform:
+    if not isinstance(value, str) or not value.strip():
+        raise _Mismatch("a network name", value)
+    return Platform(name=value)
+
+
+def _enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
+    try:
+        return kind(value)
+    except (ValueError, TypeError):
+        expected = "one of " + ", ".join(repr(m.value) for m in kind)
+        raise _Mismatch(expected, value) from None
+
+
+def _is_optional(kind: Any) -> bool:
+    args = typing.get_args(kind)
+    return (
+        typing.get_origin(kind) in (typing.Union, types.UnionType)
+        and len(args) == 2  # noqa: PLR2004  # one type and None
+        and type(None) in args
+    )
+
+
+def _optional_hook(converter: cattrs.Converter, kind: Any) -> Callable[[object, type], Any]:
+    inner = next(arg for arg in typing.get_args(kind) if arg is not type(None))
+    structure_inner = converter.get_structure_hook(inner)
+
+    def structure(value: object, _: type) -> Any:
+        return None if value is None else structure_inner(value, inner)
+
+    return structure
+
+
+def _is_tuple(kind: Any) -> bool:
+    return typing.get_origin(kind) is tuple
+
+
+def _tuple_hook(
+    converter: cattrs.Converter, kind: Any
+) -> Callable[[object, type], tuple[Any, ...]]:
+    item_type = typing.get_args(kind)[0]
+    structure_item = converter.get_structure_hook(item_type)
+
+    def structure(value: object, _: type) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise _Mismatch("a list", value)
+        items = []
+        found: list[tuple[str, BaseException]] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(structure_item(item, item_type))
+            except Exception as e:  # noqa: BLE001  # every problem is collected, then raised
+                found.append((f"[{index}]", e))
+        if found:
+            raise _Problems(found)
+        return tuple(items)
+
+    return structure
+
+
+def _attrs_hook(converter: cattrs.Converter, kind: type) -> Callable[[object, type], Any]:
+    build: Callable[[Mapping[str, Any], Any], Any] = make_dict_structure_fn(
+        kind, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+    )
+
+    def structure(value: object, _: type) -> Any:
+        if not isinstance(value, Mapping):
+            raise _Mismatch(f"an object (a {kind.__name__})", value)
+        return build(value, kind)
+
+    return structure
+
+
+def _unstructure_tuple(converter: cattrs.Converter) -> Callable[[tuple[Any, ...]], list[Any]]:
+    def unstructure(value: tuple[Any, ...]) -> list[Any]:
+        return [converter.unstructure(item) for item in value]
+
+    return unstructure
+
+
+@functools.cache
+def converter() -> cattrs.Converter:
+    """Return the library's own cattrs converter, made on first use."""
+    c = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    # Hooks registered later win, so the general one for attrs classes comes first.
+    c.register_structure_hook_factory(attrs.has, lambda t: _attrs_hook(c, t))
+    # These are found by class and its bases before any other hook, so the hook
+    # for str also receives string enums (see _string).
+    c.register_structure_hook(str, _string)
+    c.register_structure_hook(bool, _boolean)
+    c.register_structure_hook(int, _integer)
+    c.register_structure_hook(float, _number)
+    c.register_structure_hook(
+        dt.datetime, _iso(dt.datetime, "a date and time in ISO 8601, such as 2027-01-04T08:30")
+    )
+    c.register_structure_hook(dt.date, _iso(dt.date, "a date as YYYY-MM-DD"))
+    c.register_structure_hook(Platform, _platform)
+    c.register_structure_hook(enum.Enum, _enum)
+    c.register_unstructure_hook(Platform, lambda p: p.name)
+    c.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+    c.register_unstructure_hook(dt.datetime, lambda d: d.isoformat())
+    c.register_structure_hook_factory(_is_tuple, lambda t: _tuple_hook(c, t))
+    c.register_structure_hook_factory(_is_optional, lambda t: _optional_hook(c, t))
+    c.register_unstructure_hook_factory(
+        lambda t: t is tuple or _is_tuple(t), lambda _: _unstructure_tuple(c)
+    )
+    return c
+
+
+# --- errors with paths ----------------------------------------------------------------------
+
+
+def _problems(error: BaseException, path: str) -> Iterator[str]:
+    """Yield one line per problem inside *error*, each with its path."""
+    # Lists are structured by _tuple_hook, which raises _Problems, so the only
+    # cattrs errors are those of attrs classes, each noted with its attribute.
+    if isinstance(error, ClassValidationError):
+        with_notes, without_notes = error.group_exceptions()
+        for inner, note in with_notes:
+            yield from _problems(inner, f"{path}.{note.name}")
+        for unplaced in without_notes:
+            yield from _problems(unplaced, path)
+    elif isinstance(error, _Problems):
+        for step, found in error.found:
+            yield from _problems(found, path + step)
+    elif isinstance(error, ForbiddenExtraKeysError):
+        names = ", ".join(repr(k) for k in sorted(error.extra_fields, key=str))
+        yield f"{path}: unknown key(s) {names}"
+    elif isinstance(error, KeyError):
+        yield f"{path}: missing"
+    elif isinstance(error, _FieldError):
+        where = error.field if error.field.startswith("[") else f".{error.field}"
+        yield f"{path}{where}: {str(error).split(': ', 1)[1]}"
+    else:
+        yield f"{path}: {error}"
+
+
+def _framework_of(
+    data: Mapping[str, Any], framework: type[Framework] | str | None
+) -> type[Framework]:
+    named = data.get(_KEY)
+    if framework is None:
+        if named is None:
+            known = ", ".join(frameworks())
+            msg = f'$: missing the "{_KEY}" key, which names the framework (one of: {known})'
+            raise StructureError([msg])
+        return _lookup(named, f"$.{_KEY}")
+    cls = (
+        typing.cast("type[Framework]", framework)
+        if _is_framework_class(framework)
+        else _lookup(framework, "framework")
+    )
+    if named is not None and named != cls.key:
+        msg = f"$.{_KEY}: expected {cls.key!r}, got {named!r}"
+        raise StructureError([msg])
+    return cls
+
+
+def _lookup(key: object, path: str) -> type[Framework]:
+    try:
+        return get_framework(key)  # type: ignore[arg-type]  # the lookup reports any key
+    except UnknownFrameworkError as e:
+        raise StructureError([f"{path}: {e}"]) from None
+
+
+def from_dict(data: Mapping[str, Any], framework: type[Framework] | str | None = None) -> Framework:
+    """Build a plan from plain data, as :func:`to_dict` writes it.
+
+    The framework comes from the data's ``"framework"`` key, or from
+    *framework* (a class or a key), which the key must then agree with.  Any
+    problem raises :class:`StructureError` listing every problem with its path.
+    """
+    if not isinstance(data, Mapping):
+        raise StructureError([f"$: expected an object, got {data!r}"])
+    cls = _framework_of(data, framework)
+    body = {k: v for k, v in data.items() if k != _KEY}
+    try:
+        plan = converter().structure(body, cls)
+    except Exception as e:  # noqa: BLE001  # every failure becomes one StructureError
+        raise StructureError(list(_problems(e, "$"))) from None
+    return plan
+
+
+def to_dict(plan: Framework) -> dict[str, Any]:
+    """Return *plan* as plain data: dicts, lists, strings, numbers, booleans and None."""
+    if not isinstance(plan, Framework):
+        raise StructureError([f"$: expected a plan (a Framework instance), got {plan!r}"])
+    data: dict[str, Any] = {_KEY: plan.key}
+    data.update(converter().unstructure(plan))
+    return data
+
+
+def to_json(plan: Framework, **json_options: Any) -> str:
+    """Return *plan* as JSON; *json_options* go to :func:`json.dumps`.
+
+    Unless told otherwise, non-ASCII text is written as it is.
+    """
+    options: dict[str, Any] = {"ensure_ascii": False, **json_options}
+    return json.dumps(to_dict(plan), **options)
+
+
+def from_json(text: str | bytes, framework: type[Framework] | str | None = None) -> Framework:
+    """Build a plan from JSON, as :func:`to_json` writes it; see :func:`from_dict`."""
+    try:
+        data = json.loads(text)
+    except (TypeError, ValueError) as e:
+        raise StructureError([f"$: not valid JSON ({e})"]) from None
+    return from_dict(data, framework)

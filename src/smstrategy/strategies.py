@@ -1,0 +1,221 @@
+"""Hypothesis strategies for random valid plans and building blocks.
+
+Install the ``testing`` extra (``pip install "smstrategy[testing]"``) to use
+them in your own property tests, for example to check that a template of
+yours renders any valid plan::
+
+    from hypothesis import given
+    import smstrategy as sms
+    from smstrategy.strategies import plans
+
+    @given(plans(sms.FiveStep))
+    def test_my_template_renders_any_plan(plan):
+        sms.render(plan, templates="my_templates")
+
+Every attrs class is built from its annotations, so a framework or building
+block of your own gets a strategy with no extra code.  A class whose
+invariants span several fields (like :class:`~smstrategy.ContentMix`) needs a
+strategy of its own: give it with :func:`register`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import attrs
+from hypothesis import strategies as st
+
+from smstrategy.elements import (
+    Audience,
+    Calendar,
+    Channel,
+    ContentMix,
+    Goal,
+    ListeningPanel,
+    Member,
+    Metric,
+    Platform,
+    Policy,
+    Post,
+    Priority,
+    Team,
+    TimeBudget,
+)
+from smstrategy.framework import Framework
+
+__all__ = [
+    "audiences",
+    "calendars",
+    "channels",
+    "content_mixes",
+    "for_type",
+    "goals",
+    "listening_panels",
+    "members",
+    "metrics",
+    "plans",
+    "platforms",
+    "policies",
+    "posts",
+    "priorities",
+    "register",
+    "teams",
+    "texts",
+    "time_budgets",
+]
+
+T = TypeVar("T")
+F = TypeVar("F", bound=Framework)
+
+
+def texts() -> st.SearchStrategy[str]:
+    """Return text with at least one character that is not white space."""
+    return st.text(min_size=1, max_size=12).filter(str.strip)
+
+
+@st.composite
+def _content_mixes(draw: st.DrawFn) -> ContentMix:
+    promotional = draw(st.floats(min_value=0, max_value=100))
+    curated = draw(st.floats(min_value=0, max_value=100 - promotional))
+    engagement = max(0.0, 100 - promotional - curated)
+    return ContentMix(promotional=promotional, curated=curated, engagement=engagement)
+
+
+def content_mixes() -> st.SearchStrategy[ContentMix]:
+    """Return content mixes whose shares add up to 100."""
+    return _content_mixes()
+
+
+def platforms() -> st.SearchStrategy[Platform]:
+    """Return the networks the library knows, and custom ones by name."""
+    return st.one_of(
+        st.sampled_from(Platform.known()),
+        st.from_regex(r"[a-z][a-z0-9 ]{0,10}[a-z0-9]", fullmatch=True).map(
+            lambda name: Platform(name=name)
+        ),
+    )
+
+
+_UNIQUE_BY: dict[type, Callable[[Any], Any]] = {
+    Audience: lambda audience: audience.name.casefold(),
+    Channel: lambda channel: channel.identity,
+    Member: lambda member: member.name.casefold(),
+}
+_OVERRIDES: dict[Any, Callable[[], st.SearchStrategy[Any]]] = {
+    ContentMix: content_mixes,
+    Platform: platforms,
+    str: texts,
+    bool: st.booleans,
+    int: lambda: st.integers(min_value=1, max_value=10_000),
+    float: lambda: st.floats(min_value=0, max_value=1e6),
+    dt.date: st.dates,
+    dt.datetime: st.datetimes,
+}
+
+
+def register(
+    kind: type[T], strategy: Callable[[], st.SearchStrategy[T]], *, unique_by: Any = None
+) -> None:
+    """Use *strategy* (a function returning a strategy) for values of *kind*.
+
+    *unique_by*, a function of an item, keeps the items of a tuple of *kind*
+    apart, as sections that refuse duplicates need.
+    """
+    _OVERRIDES[kind] = strategy
+    if unique_by is not None:
+        _UNIQUE_BY[kind] = unique_by
+    for_type.cache_clear()
+
+
+@functools.cache
+def for_type(kind: Any) -> st.SearchStrategy[Any]:
+    """Return a strategy for valid values of *kind*, a class or an annotation."""
+    if kind in _OVERRIDES:
+        return _OVERRIDES[kind]()
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        return st.one_of(*(for_type(arg) for arg in typing.get_args(kind)))
+    if origin is tuple:
+        item = typing.get_args(kind)[0]
+        return st.lists(for_type(item), max_size=3, unique_by=_UNIQUE_BY.get(item)).map(tuple)
+    if kind is type(None):
+        return st.none()
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return st.sampled_from(kind)
+    if attrs.has(kind):
+        hints = typing.get_type_hints(kind)
+        return st.builds(kind, **{f.name: for_type(hints[f.name]) for f in attrs.fields(kind)})
+    msg = f"no strategy for {kind!r}: register one with smstrategy.strategies.register"
+    raise TypeError(msg)
+
+
+def plans(framework: type[F]) -> st.SearchStrategy[F]:
+    """Return random valid plans of *framework*, built-in or your own."""
+    strategy: st.SearchStrategy[F] = for_type(typing.cast("Any", framework))
+    return strategy
+
+
+def audiences() -> st.SearchStrategy[Audience]:
+    """Return random valid audiences."""
+    return for_type(Audience)
+
+
+def calendars() -> st.SearchStrategy[Calendar]:
+    """Return random valid content calendars."""
+    return for_type(Calendar)
+
+
+def channels() -> st.SearchStrategy[Channel]:
+    """Return random valid channels."""
+    return for_type(Channel)
+
+
+def goals() -> st.SearchStrategy[Goal]:
+    """Return random valid goals."""
+    return for_type(Goal)
+
+
+def listening_panels() -> st.SearchStrategy[ListeningPanel]:
+    """Return random valid listening panels."""
+    return for_type(ListeningPanel)
+
+
+def members() -> st.SearchStrategy[Member]:
+    """Return random valid team members."""
+    return for_type(Member)
+
+
+def metrics() -> st.SearchStrategy[Metric]:
+    """Return random valid metrics."""
+    return for_type(Metric)
+
+
+def policies() -> st.SearchStrategy[Policy]:
+    """Return random valid policies."""
+    return for_type(Policy)
+
+
+def posts() -> st.SearchStrategy[Post]:
+    """Return random valid posts."""
+    return for_type(Post)
+
+
+def priorities() -> st.SearchStrategy[Priority]:
+    """Return random valid priorities."""
+    return for_type(Priority)
+
+
+def teams() -> st.SearchStrategy[Team]:
+    """Return random valid teams, each member's name once."""
+    return for_type(Team)
+
+
+def time_budgets() -> st.SearchStrategy[TimeBudget]:
+    """Return random valid time budgets."""
+    return for_type(TimeBudget)

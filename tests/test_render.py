@@ -448,7 +448,7 @@ def test_environments_are_built_once_per_configuration():
     ("call", "error", "message"),
     [
         (lambda: sms.render(sms.example(), "pdf"), ValueError, "render.format: expected one of"),
-        (lambda: sms.render(42), TypeError, "render.obj: expected a plan or a check Report"),
+        (lambda: sms.render(42), TypeError, "render.obj: expected a plan, a check Report"),
         (lambda: sms.worksheet(sms.example()), TypeError, "worksheet.framework: expected"),
         (lambda: sms.worksheet(int), TypeError, "worksheet.framework: expected"),
         (lambda: sms.render(sms.example(), templates=42), TypeError, "render.templates: expected"),

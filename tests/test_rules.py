@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -57,6 +58,26 @@ TOURISTS = sms.Audience(
     priority=3,
     demographics=("visitors to Bergen",),
     psychographics=("look for local experiences",),
+)
+
+AUDIT = sms.Audit.of(
+    [
+        sms.Account(
+            platform=sms.Platform.INSTAGRAM,
+            handle="@fjordcoffee",
+            owner="Ingrid Dahl",
+            last_post=dt.date(2027, 1, 8),
+            followers=2400,
+        ),
+        sms.Account(
+            platform=sms.Platform.FACEBOOK,
+            handle="Fjord Coffee Bergen",
+            owner="Ola Nilsen",
+            last_post=dt.date(2026, 12, 20),
+        ),
+    ],
+    as_of=dt.date(2027, 1, 10),
+    plan=FIVE,
 )
 
 # (code, the plan that breaks it, the path of the finding)
@@ -176,7 +197,24 @@ BREAKING = [
         evolve_at(POPT, "priorities.items[0]", objectives=("Win a barista award",)),
         "priorities.items[0]",
     ),
-    ("SMS231", evolve_at(ROADMAP, "", messages=Messages()), "messages"),
+    ("SMS231", evolve_at(ROADMAP, "", messages=Messages(), stage=None), "messages"),
+    ("SMS241", evolve_at(ROADMAP, "", stage=sms.Stage.HIGH_IMPACT), "stage"),
+    ("SMS401", evolve_at(AUDIT, "accounts[0]", last_post=dt.date(2026, 9, 1)), "accounts[0]"),
+    (
+        "SMS402",
+        evolve_at(
+            AUDIT,
+            "",
+            accounts=(
+                *AUDIT.accounts,
+                attrs.evolve(AUDIT.accounts[0], handle="@fjordcoffee_bergen"),
+            ),
+        ),
+        "accounts[2]",
+    ),
+    ("SMS403", evolve_at(AUDIT, "accounts[1]", owner=""), "accounts[1]"),
+    ("SMS404", evolve_at(AUDIT, "accounts[1]", platform=sms.Platform.TIKTOK), "accounts[1]"),
+    ("SMS405", evolve_at(AUDIT, "accounts[1]", on_brand=False), "accounts[1]"),
 ]
 BUILT_IN_CODES = sorted(code for code, _, _ in BREAKING)
 
@@ -194,10 +232,11 @@ def test_a_plan_breaking_a_rule_yields_exactly_that_code_at_its_path(code, plan,
 
 
 @pytest.mark.parametrize("code", BUILT_IN_CODES)
-@pytest.mark.parametrize("key", ["five-step", "eight-step", "popt", "roadmap"])
+@pytest.mark.parametrize("key", ["five-step", "eight-step", "popt", "roadmap", "audit"])
 def test_a_plan_following_the_advice_yields_none(code, key):
-    """The bundled examples follow every piece of advice."""
-    assert sms.check(sms.example(key), select=[code]).findings == ()
+    """The bundled examples, and a sound audit, follow every piece of advice."""
+    plan = AUDIT if key == "audit" else sms.example(key)
+    assert sms.check(plan, select=[code]).findings == ()
 
 
 def test_every_built_in_code_is_tested():

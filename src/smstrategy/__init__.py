@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from smstrategy.audit import Account, Audit
 from smstrategy.elements import (
     Audience,
     Automation,
@@ -76,6 +77,7 @@ from smstrategy.frameworks.roadmap import (
     SuccessDefinition,
     Workforce,
 )
+from smstrategy.journey import Evidence, Position, assess, evidence_from
 from smstrategy.rules import (
     Context,
     Finding,
@@ -90,16 +92,19 @@ from smstrategy.rules import (
     rule,
     unregister_rule,
 )
+from smstrategy.stages import Sign, Stage
 
 if TYPE_CHECKING:
     from smstrategy.convert import from_dict, from_json, to_dict, to_json
     from smstrategy.rendering import render, worksheet
 
 __all__ = [
+    "Account",
     "ActionPlan",
     "Assessment",
     "Audience",
     "AudienceAnalysis",
+    "Audit",
     "Automation",
     "BuildAnArk",
     "Calendar",
@@ -113,6 +118,7 @@ __all__ = [
     "DuplicateRegistrationError",
     "EffortMeasurement",
     "EightStep",
+    "Evidence",
     "Finding",
     "FiveStep",
     "Flag",
@@ -139,6 +145,7 @@ __all__ = [
     "Platform",
     "Policy",
     "Popt",
+    "Position",
     "Post",
     "PostStatus",
     "Priorities",
@@ -151,7 +158,9 @@ __all__ = [
     "Rule",
     "RuleError",
     "Severity",
+    "Sign",
     "SmstrategyError",
+    "Stage",
     "Step",
     "StructureError",
     "SuccessDefinition",
@@ -166,7 +175,9 @@ __all__ = [
     "Uniqueness",
     "UnknownFrameworkError",
     "Workforce",
+    "assess",
     "check",
+    "evidence_from",
     "example",
     "framework",
     "frameworks",

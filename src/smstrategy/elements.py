@@ -330,6 +330,10 @@ class Team:
             v.unique_by(lambda m: m.name.casefold(), "member name"),
         ],
     )
+    #: The training the people who post receive.
+    training: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
 
     @property
     def departments(self) -> frozenset[str]:

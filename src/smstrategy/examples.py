@@ -41,6 +41,7 @@ from smstrategy.elements import (
 from smstrategy.exceptions import UnknownFrameworkError
 from smstrategy.framework import Framework
 from smstrategy.frameworks import eight_step, five_step, popt, roadmap
+from smstrategy.stages import Stage
 
 __all__ = ["example"]
 
@@ -122,7 +123,8 @@ _TEAM = Team(
         ),
         Member(name="Sara Berg", role="Roaster", department="Roastery"),
         Member(name="Jonas Lie", role="Web shop manager", department="Sales"),
-    )
+    ),
+    training=("A monthly hour on tone of voice and answering complaints",),
 )
 _POLICY = Policy(
     rules=(
@@ -280,6 +282,7 @@ def _roadmap() -> Framework:
     )
     return roadmap.Roadmap(
         title=_TITLE,
+        stage=Stage.OPERATIONAL,
         reach=roadmap.Reach(audiences=_AUDIENCES),
         messages=roadmap.Messages(
             key_messages=(

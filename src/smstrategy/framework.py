@@ -20,7 +20,7 @@ registers it under a key::
     >>> sms.get_framework("doc-sostac") is DocSostac
     True
     >>> DocSostac(title="Q1", situation=Situation(summary="A new café"))
-    DocSostac(title='Q1', situation=Situation(summary='A new café'))
+    DocSostac(title='Q1', stage=None, situation=Situation(summary='A new café'))
 
 Subclassing a framework adds steps, or replaces one by declaring an attribute
 of the same name; a replaced step keeps its place in the order.
@@ -44,6 +44,7 @@ from smstrategy.exceptions import (
     InvalidFieldValueError,
     UnknownFrameworkError,
 )
+from smstrategy.stages import Stage
 
 __all__ = [
     "Framework",
@@ -141,6 +142,8 @@ class Framework:
 
     #: The plan's title, shown as the heading of the rendered plan.
     title: str = attrs.field(validator=v.text())
+    #: The journey stage the organisation believes it has reached, if the plan says.
+    stage: Stage | None = attrs.field(default=None, validator=v.optional(v.member_of(Stage)))
 
     def __attrs_post_init__(self) -> None:
         owner = type(self).__name__
@@ -269,7 +272,7 @@ def framework(key: str, *, name: str, summary: str = "") -> Callable[[F], F]:
         cls.name = name
         cls.summary = summary
         built: F = attrs.frozen(kw_only=True)(cls)
-        clashes = [f.name for f in attrs.fields(built) if f.name in _RESERVED - {"title"}]
+        clashes = [f.name for f in attrs.fields(built) if f.name in _RESERVED - {"title", "stage"}]
         if clashes:
             msg = f"{cls.__name__}: these names belong to Framework itself: {', '.join(clashes)}"
             raise FrameworkDefinitionError(msg)

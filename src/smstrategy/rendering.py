@@ -18,6 +18,7 @@ pass are rendered in Jinja2's sandbox.  The names are:
 * ``plan/<key>.md.j2`` and ``plan/_generic.md.j2`` for plans;
 * ``worksheet/<key>.md.j2`` and ``worksheet/_generic.md.j2`` for worksheets;
 * ``report.md.j2`` for check reports;
+* ``journey.md.j2`` for journey positions and ``audit.md.j2`` for audits;
 * ``page.html.j2`` for the HTML page around any of them;
 * ``_macros.md.j2`` for the shared ``view`` and ``table`` macros.
 """
@@ -27,7 +28,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -37,6 +38,7 @@ import markupsafe
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from smstrategy.audit import Audit
 from smstrategy.exceptions import (
     InvalidFieldTypeError,
     InvalidFieldValueError,
@@ -45,8 +47,10 @@ from smstrategy.exceptions import (
     TemplateSecurityError,
 )
 from smstrategy.framework import Framework, _is_framework_class
+from smstrategy.journey import Position
 from smstrategy.markdown import escape, format_value, label
 from smstrategy.rules.findings import Report
+from smstrategy.stages import SIGNS, Stage
 from smstrategy.views import step_views
 
 __all__ = ["Templates", "render", "worksheet"]
@@ -186,33 +190,94 @@ def _check_format(kind: object) -> str:
     return str(kind)
 
 
+Page = tuple[list[str], dict[str, Any], str]
+
+
+def _plan_page(plan: Framework) -> Page:
+    framework = type(plan)
+    context = {"plan": plan, "framework": framework, "steps": step_views(plan)}
+    return _template_names("plan", framework), context, plan.title
+
+
+def _report_context(report: Report) -> dict[str, Any]:
+    return {
+        "report": report,
+        "counts": {s.value: n for s, n in report.counts.items()},
+        "rows": tuple(
+            (f.severity.value, f.code, f.step, f.path or "(plan)", f.message, f.hint)
+            for f in report
+        ),
+    }
+
+
+def _report_page(report: Report) -> Page:
+    return ["report.md.j2"], _report_context(report), f"Check report: {report.title}"
+
+
+def _journey_page(position: Position) -> Page:
+    stages = tuple(
+        (
+            stage.label,
+            "\u25b6 you are here" if stage is position.stage else "",
+            stage.description,
+            stage.risks,
+        )
+        for stage in Stage
+    )
+    holding = {sign.name for sign in position.holding}
+    evidence = tuple(
+        (sign.label, sign.stage.label, "yes" if sign.name in holding else "no") for sign in SIGNS
+    )
+    context = {"position": position, "stages": stages, "evidence": evidence}
+    return ["journey.md.j2"], context, "Social media journey"
+
+
+def _audit_page(audit: Audit) -> Page:
+    from smstrategy.rules.engine import check
+
+    accounts = tuple(
+        (
+            a.platform.name,
+            a.handle,
+            a.owner or format_value(None),
+            format_value(a.last_post),
+            format_value(a.followers),
+            format_value(a.on_brand),
+        )
+        for a in audit.accounts
+    )
+    context = {"audit": audit, "accounts": accounts, **_report_context(check(audit))}
+    context["rows"] = tuple(row[:2] + row[3:] for row in context["rows"])  # audits have no steps
+    return ["audit.md.j2"], context, audit.title
+
+
+_PAGES: tuple[tuple[type, Callable[[Any], Page]], ...] = (
+    (Framework, _plan_page),
+    (Report, _report_page),
+    (Position, _journey_page),
+    (Audit, _audit_page),
+)
+
+
 def render(
-    obj: Framework | Report,
+    obj: Framework | Report | Position | Audit,
     format: Format = "markdown",  # noqa: A002  # the word users expect
     *,
     templates: Templates = None,
 ) -> str:
-    """Render a plan or a check report as Markdown (the default) or HTML.
+    """Render a plan, a check report, a journey position or an audit.
 
-    HTML is made from the Markdown by markdown-it-py, with raw HTML off, inside
-    a small page; it needs the ``html`` extra.
+    Markdown is the default; HTML is made from the Markdown by markdown-it-py,
+    with raw HTML off, inside a small page, and needs the ``html`` extra.
     """
     kind = _check_format(format)
-    env = environment(templates)
-    if isinstance(obj, Framework):
-        framework = type(obj)
-        context = {"plan": obj, "framework": framework, "steps": step_views(obj)}
-        text = _run(env, _template_names("plan", framework), context)
-        return _finish(text, kind, obj.title, env)
-    if isinstance(obj, Report):
-        counts = {s.value: n for s, n in obj.counts.items()}
-        rows = tuple(
-            (f.severity.value, f.code, f.step, f.path or "(plan)", f.message, f.hint) for f in obj
-        )
-        context = {"report": obj, "counts": counts, "rows": rows}
-        text = _run(env, ["report.md.j2"], context)
-        return _finish(text, kind, f"Check report: {obj.title}", env)
-    raise InvalidFieldTypeError("render", "obj", "a plan or a check Report", obj)
+    for cls, page in _PAGES:
+        if isinstance(obj, cls):
+            names, context, title = page(obj)
+            env = environment(templates)
+            return _finish(_run(env, names, context), kind, title, env)
+    expected = "a plan, a check Report, a journey Position or an Audit"
+    raise InvalidFieldTypeError("render", "obj", expected, obj)
 
 
 def worksheet(

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from smstrategy.audit import Account, Audit
 from smstrategy.elements import (
     Audience,
     Automation,
@@ -29,6 +30,7 @@ from smstrategy.frameworks.roadmap import Roadmap
 from smstrategy.rules.engine import Context, _parent_path
 from smstrategy.rules.findings import Flag, Severity
 from smstrategy.rules.registry import rule
+from smstrategy.stages import SIGNS
 
 ERROR, WARNING, ADVICE = Severity.ERROR, Severity.WARNING, Severity.ADVICE
 
@@ -36,6 +38,7 @@ _FIVE_STEP = "Five-step model"
 _EIGHT_STEP = "Eight-step model"
 _POPT = "Purpose, objectives, priorities, tactics"
 _ROADMAP = "Strategy roadmap"
+_JOURNEY = "The social journey"
 
 
 def _quote(text: str) -> str:
@@ -571,3 +574,122 @@ def _roadmap_answered(plan: Roadmap, ctx: Context) -> Iterator[Flag]:
     for s in _empty_steps(plan):
         if s in questions:
             yield Flag(f"The question {_quote(s.title)} has no answer.", path=s.name)
+
+
+@rule(
+    Framework,
+    code="SMS241",
+    severity=WARNING,
+    summary="The journey stage the plan claims is not supported by its content.",
+    hint="Add what the claimed stage needs to the plan, or claim the stage it shows.",
+    rationale=f"{_JOURNEY}: each stage has signs; claiming one without them hides the risks.",
+)
+def _claimed_stage(plan: Framework, ctx: Context) -> Iterator[Flag]:
+    from smstrategy.journey import _evidence, assess
+
+    if plan.stage is None:
+        return
+    evidence = _evidence(plan, ctx.index, None)
+    shown = assess(evidence).stage
+    if shown < plan.stage:
+        missing = [
+            s.label.lower()
+            for s in SIGNS
+            if s.stage <= plan.stage and not getattr(evidence, s.name)
+        ]
+        yield Flag(
+            f"The plan claims the {plan.stage.value} stage, but its content shows "
+            f"{shown.value}; missing: {'; '.join(missing)}.",
+            path="stage",
+        )
+
+
+# --- the audit ------------------------------------------------------------------------------
+
+
+@rule(
+    Account,
+    code="SMS401",
+    severity=WARNING,
+    summary="An account has posted nothing for longer than the guideline.",
+    hint="Revive the account with a plan and an owner, or close it.",
+    rationale=f"{_JOURNEY}: profiles set up on impulse and left behind make a poor impression.",
+)
+def _abandoned(account: Account, ctx: Context) -> Iterator[str]:
+    if not isinstance(ctx.plan, Audit):
+        return
+    limit = ctx.guidelines.abandoned_after_days
+    if account.last_post is None:
+        yield f"The account {_quote(account.handle)} has never posted."
+    elif (ctx.plan.as_of - account.last_post).days > limit:
+        days = (ctx.plan.as_of - account.last_post).days
+        yield f"The account {_quote(account.handle)} has not posted for {days} days."
+
+
+@rule(
+    Audit,
+    code="SMS402",
+    severity=WARNING,
+    summary="Several accounts on one network.",
+    hint="Merge the accounts into one, or give each a distinct, stated purpose.",
+    rationale=f"{_JOURNEY}: the audit finds the accounts that split the audience.",
+)
+def _duplicate_accounts(audit: Audit, ctx: Context) -> Iterator[Flag]:
+    first: dict[str, str] = {}
+    for i, account in enumerate(audit.accounts):
+        network = account.platform.name
+        if network in first:
+            yield Flag(
+                f"{_quote(account.handle)} is a second {network} account, "
+                f"besides {_quote(first[network])}.",
+                path=f"accounts[{i}]",
+            )
+        else:
+            first[network] = account.handle
+
+
+@rule(
+    Account,
+    code="SMS403",
+    severity=WARNING,
+    summary="An account has no owner.",
+    hint="Name the person who owns the account and its login.",
+    rationale=f"{_ROADMAP}: decide who owns and runs each channel.",
+)
+def _ownerless(account: Account, ctx: Context) -> Iterator[str]:
+    if not account.owner.strip():
+        yield f"Nobody owns the account {_quote(account.handle)}."
+
+
+@rule(
+    Audit,
+    code="SMS404",
+    severity=ADVICE,
+    summary="An account is on a network the plan does not use.",
+    hint="Add the network to the plan, or close the account.",
+    rationale=f"{_FIVE_STEP}: the tools follow from the plan, not the other way round.",
+)
+def _unplanned_network(audit: Audit, ctx: Context) -> Iterator[Flag]:
+    if audit.plan_platforms is None:
+        return
+    used = set(audit.plan_platforms)
+    for i, account in enumerate(audit.accounts):
+        if account.platform not in used:
+            yield Flag(
+                f"The plan does not use {account.platform.name}, where "
+                f"{_quote(account.handle)} is.",
+                path=f"accounts[{i}]",
+            )
+
+
+@rule(
+    Account,
+    code="SMS405",
+    severity=ADVICE,
+    summary="An account does not fit the brand.",
+    hint="Bring the account's name, look and content in line with the brand.",
+    rationale=f"{_JOURNEY}: the audit shows how the organisation appears today.",
+)
+def _off_brand(account: Account, ctx: Context) -> Iterator[str]:
+    if not account.on_brand:
+        yield f"The account {_quote(account.handle)} does not fit the brand."

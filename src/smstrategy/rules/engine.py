@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from smstrategy.audit import Audit
 from smstrategy.elements import Audience, Channel, Member, Policy
 from smstrategy.exceptions import InvalidFieldTypeError, SmstrategyError
 from smstrategy.framework import Framework
@@ -64,7 +65,7 @@ class Index:
     review's goals) with one lookup instead of another walk.
     """
 
-    def __init__(self, plan: Framework) -> None:
+    def __init__(self, plan: Framework | Audit) -> None:
         nodes: list[tuple[str, Any]] = []
         _walk(plan, "", nodes)
         #: ``(path, node)`` pairs in the order of the plan.
@@ -122,11 +123,14 @@ class Index:
 
 
 class Context:
-    """What a rule is given besides its node: the plan, the guidelines and the index."""
+    """What a rule is given besides its node: the plan, the guidelines and the index.
+
+    ``plan`` is the value being checked: a plan, or an audit.
+    """
 
     __slots__ = ("guidelines", "index", "plan")
 
-    def __init__(self, plan: Framework, guidelines: Guidelines, index: Index) -> None:
+    def __init__(self, plan: Framework | Audit, guidelines: Guidelines, index: Index) -> None:
         self.plan = plan
         self.guidelines = guidelines
         self.index = index
@@ -164,19 +168,19 @@ def _wanted(rule: Rule, select: tuple[str, ...] | None, ignore: tuple[str, ...] 
 
 
 def check(
-    plan: Framework,
+    plan: Framework | Audit,
     *,
     guidelines: Guidelines | None = None,
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
 ) -> Report:
-    """Check *plan* against the rules and return a :class:`Report`.
+    """Check *plan* (or an :class:`~smstrategy.Audit`) against the rules; return a Report.
 
     *select* keeps only the rules whose code starts with one of the given
     codes or prefixes; *ignore* then drops those that start with one of its
     own.  *guidelines* replaces the default thresholds.
     """
-    if not isinstance(plan, Framework):
+    if not isinstance(plan, Framework | Audit):
         raise InvalidFieldTypeError("check", "plan", "a plan (a Framework instance)", plan)
     if guidelines is None:
         guidelines = _DEFAULT_GUIDELINES

@@ -145,6 +145,8 @@ class Guidelines:
     )
     #: Minutes one post takes on a network ``minutes_per_post`` does not name.
     default_minutes_per_post: float = attrs.field(default=20, validator=v.number())
+    #: Days without a post after which an account counts as abandoned (SMS401).
+    abandoned_after_days: int = attrs.field(default=90, validator=v.whole_number(minimum=1))
     #: Words in a metric's name that mark a follower or like count (SMS104).
     vanity_metric_words: tuple[str, ...] = attrs.field(
         default=("follower", "fans", "like", "page like"),

@@ -107,8 +107,13 @@ def sostac_example() -> Sostac:
     )
 
 
+def five_step_contents() -> dict[str, object]:
+    """Return the step contents of the five-step example, by step name."""
+    five = sms.example("five-step")
+    return {s.name: getattr(five, s.name) for s in sms.FiveStep.steps()}
+
+
 def budget_example() -> FiveStepWithBudget:
     """Return the five-step example with a budget."""
-    five = sms.example("five-step")
-    fields = {s.name: getattr(five, s.name) for s in sms.FiveStep.steps()}
-    return FiveStepWithBudget(title=five.title, budget=Budget(monthly=4000), **fields)
+    title = sms.example("five-step").title
+    return FiveStepWithBudget(title=title, budget=Budget(monthly=4000), **five_step_contents())

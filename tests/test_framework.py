@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import smstrategy as sms
-from custom_frameworks import ALL_FRAMEWORKS, Budget, FiveStepWithBudget, Sostac
+from custom_frameworks import ALL_FRAMEWORKS, Budget, FiveStepWithBudget, Sostac, five_step_contents
 from smstrategy.exceptions import (
     DuplicateRegistrationError,
     FrameworkDefinitionError,
@@ -309,8 +309,7 @@ def test_step_declarations_are_validated(kwargs, message):
 
 def test_every_plan_has_a_title():
     """A plan without a title, or with a blank one, does not construct."""
-    base = sms.example("five-step")
-    steps = {s.name: getattr(base, s.name) for s in sms.FiveStep.steps()}
+    steps = five_step_contents()
     with pytest.raises(TypeError, match="title"):
         sms.FiveStep(**steps)  # type: ignore[call-arg]
     with pytest.raises(InvalidFieldValueError, match=r"^FiveStep\.title: expected a non-empty"):
@@ -319,8 +318,7 @@ def test_every_plan_has_a_title():
 
 def test_step_content_must_have_the_declared_type():
     """A step given the wrong kind of content raises, naming the step."""
-    base = sms.example("five-step")
-    steps = {s.name: getattr(base, s.name) for s in sms.FiveStep.steps()}
+    steps = five_step_contents()
     steps["target"] = sms.Direction()
     with pytest.raises(
         InvalidFieldTypeError, match=r"^FiveStep\.target: expected a Target, got Direction\("

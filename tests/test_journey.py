@@ -10,6 +10,7 @@ from hypothesis import given
 from markdown_it import MarkdownIt
 
 import smstrategy as sms
+from custom_frameworks import five_step_contents
 from smstrategy.stages import SIGNS
 from smstrategy.strategies import for_type
 from test_render import headings, tables
@@ -344,7 +345,6 @@ class WithOwner(sms.FiveStep):
 
 def test_a_step_that_cannot_be_blank_counts_as_written():
     """A step whose content type needs arguments is never an empty step."""
-    five = sms.example("five-step")
-    steps = {s.name: getattr(five, s.name) for s in sms.FiveStep.steps()}
+    steps = five_step_contents()
     plan = WithOwner(title="t", owner=Owner(name="Ingrid"), **steps)
     assert sms.evidence_from(plan).written_strategy

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smstrategy.audit import Account, Audit
+from smstrategy.crosswalk import Crosswalk, Gap, crosswalk
 from smstrategy.elements import (
     Audience,
     Automation,
@@ -78,6 +79,7 @@ from smstrategy.frameworks.roadmap import (
     Workforce,
 )
 from smstrategy.journey import Evidence, Position, assess, evidence_from
+from smstrategy.revisions import Change, ChangeKind, Diff, diff, identity
 from smstrategy.rules import (
     Context,
     Finding,
@@ -108,12 +110,16 @@ __all__ = [
     "Automation",
     "BuildAnArk",
     "Calendar",
+    "Change",
+    "ChangeKind",
     "Channel",
     "ChannelPlan",
     "ContentCategory",
     "ContentMix",
     "ContentStrategy",
     "Context",
+    "Crosswalk",
+    "Diff",
     "Direction",
     "DuplicateRegistrationError",
     "EffortMeasurement",
@@ -125,6 +131,7 @@ __all__ = [
     "Followers",
     "Framework",
     "FrameworkDefinitionError",
+    "Gap",
     "Goal",
     "GoalKind",
     "Guidelines",
@@ -177,6 +184,8 @@ __all__ = [
     "Workforce",
     "assess",
     "check",
+    "crosswalk",
+    "diff",
     "evidence_from",
     "example",
     "framework",
@@ -184,6 +193,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "get_framework",
+    "identity",
     "registered_rules",
     "render",
     "rule",

@@ -68,6 +68,7 @@ class _StepSpec:
     title: str
     summary: str
     questions: tuple[str, ...]
+    stable: bool
 
 
 @attrs.frozen(kw_only=True)
@@ -75,7 +76,8 @@ class Step:
     """One step of a framework, as declared on its class.
 
     ``name`` is the attribute that holds the step's content in a plan, and
-    ``type`` the class of that content.
+    ``type`` the class of that content.  A ``stable`` step is expected to
+    hold steady from one revision of a plan to the next (rule SMS301).
     """
 
     name: str
@@ -83,6 +85,7 @@ class Step:
     summary: str
     questions: tuple[str, ...]
     type: type
+    stable: bool = False
 
 
 def _check_text(field: str, value: object) -> str:
@@ -90,21 +93,24 @@ def _check_text(field: str, value: object) -> str:
     return typing.cast("str", value)
 
 
-def step(title: str, *, summary: str = "", questions: Iterable[str] = ()) -> Any:
+def step(
+    title: str, *, summary: str = "", questions: Iterable[str] = (), stable: bool = False
+) -> Any:
     """Declare a step of a framework.
 
     *title* is shown as the step's heading, *summary* says in a sentence what
     the step is for, and *questions* are the guiding questions a worksheet
-    asks.  Use it as the value of an annotated attribute whose annotation is
-    the step's content type.
+    asks.  *stable* marks a step that should change little between revisions,
+    like a purpose.  Use it as the value of an annotated attribute whose
+    annotation is the step's content type.
     """
     _check_text("title", title)
     v.string().check("step", "summary", summary)
     asked = v.to_tuple(questions)
     v.tuple_of(v.text()).check("step", "questions", asked)
-    return attrs.field(
-        metadata={_STEP: _StepSpec(title=title, summary=summary, questions=asked)},
-    )
+    v.instance(bool).check("step", "stable", stable)
+    spec = _StepSpec(title=title, summary=summary, questions=asked, stable=stable)
+    return attrs.field(metadata={_STEP: spec})
 
 
 _REGISTRY: dict[str, type[Framework]] = {}
@@ -139,6 +145,11 @@ class Framework:
     name: ClassVar[str] = ""
     #: A sentence on what the framework is good for.
     summary: ClassVar[str] = ""
+    #: Names for fields of the steps that other frameworks hold too, so that a
+    #: crosswalk can carry them over: ``{"uniqueness.differentiator":
+    #: "differentiator"}``.  Fields that hold building blocks are matched by
+    #: their type and need no name.
+    concepts: ClassVar[Mapping[str, str]] = {}
 
     #: The plan's title, shown as the heading of the rendered plan.
     title: str = attrs.field(validator=v.text())
@@ -228,6 +239,7 @@ def _resolve_steps(cls: type[Framework], localns: Mapping[str, Any] | None) -> t
                 summary=spec.summary,
                 questions=spec.questions,
                 type=kind,
+                stable=spec.stable,
             )
         )
     found.sort(key=lambda s: order[s.name])

@@ -18,7 +18,8 @@ pass are rendered in Jinja2's sandbox.  The names are:
 * ``plan/<key>.md.j2`` and ``plan/_generic.md.j2`` for plans;
 * ``worksheet/<key>.md.j2`` and ``worksheet/_generic.md.j2`` for worksheets;
 * ``report.md.j2`` for check reports;
-* ``journey.md.j2`` for journey positions and ``audit.md.j2`` for audits;
+* ``journey.md.j2`` for journey positions, ``audit.md.j2`` for audits and
+  ``diff.md.j2`` for what changed between two revisions;
 * ``page.html.j2`` for the HTML page around any of them;
 * ``_macros.md.j2`` for the shared ``view`` and ``table`` macros.
 """
@@ -49,9 +50,10 @@ from smstrategy.exceptions import (
 from smstrategy.framework import Framework, _is_framework_class
 from smstrategy.journey import Position
 from smstrategy.markdown import escape, format_value, label
+from smstrategy.revisions import ChangeKind, Diff
 from smstrategy.rules.findings import Report
 from smstrategy.stages import SIGNS, Stage
-from smstrategy.views import step_views
+from smstrategy.views import inline, step_views
 
 __all__ = ["Templates", "render", "worksheet"]
 
@@ -251,21 +253,42 @@ def _audit_page(audit: Audit) -> Page:
     return ["audit.md.j2"], context, audit.title
 
 
+def _diff_page(changes: Diff) -> Page:
+    groups = tuple(
+        (
+            step,
+            tuple(
+                (
+                    c.kind.value,
+                    c.path,
+                    "" if c.kind is ChangeKind.ADDED else inline(c.old),
+                    "" if c.kind is ChangeKind.REMOVED else inline(c.new),
+                )
+                for c in items
+            ),
+        )
+        for step, items in changes.by_step().items()
+    )
+    context = {"diff": changes, "groups": groups}
+    return ["diff.md.j2"], context, f"What changed: {changes.new_title}"
+
+
 _PAGES: tuple[tuple[type, Callable[[Any], Page]], ...] = (
     (Framework, _plan_page),
     (Report, _report_page),
     (Position, _journey_page),
     (Audit, _audit_page),
+    (Diff, _diff_page),
 )
 
 
 def render(
-    obj: Framework | Report | Position | Audit,
+    obj: Framework | Report | Position | Audit | Diff,
     format: Format = "markdown",  # noqa: A002  # the word users expect
     *,
     templates: Templates = None,
 ) -> str:
-    """Render a plan, a check report, a journey position or an audit.
+    """Render a plan, a check report, a journey position, an audit or a diff.
 
     Markdown is the default; HTML is made from the Markdown by markdown-it-py,
     with raw HTML off, inside a small page, and needs the ``html`` extra.
@@ -276,7 +299,7 @@ def render(
             names, context, title = page(obj)
             env = environment(templates)
             return _finish(_run(env, names, context), kind, title, env)
-    expected = "a plan, a check Report, a journey Position or an Audit"
+    expected = "a plan, a check Report, a journey Position, an Audit or a Diff"
     raise InvalidFieldTypeError("render", "obj", expected, obj)
 
 

@@ -7,6 +7,9 @@ decides how to sound human, and only then picks channels.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 import attrs
 
 from smstrategy import validators as v
@@ -132,6 +135,12 @@ class ChannelPlan:
 class EightStep(Framework):
     """A plan in the eight-step model."""
 
+    concepts: ClassVar[Mapping[str, str]] = {
+        "one_thing.statement": "differentiator",
+        "ark.shared_purpose": "purpose",
+        "point.statement": "why",
+    }
+
     ark: BuildAnArk = step(
         "Build an ark",
         summary="Bring people from every part of the organisation on board.",
@@ -152,6 +161,7 @@ class EightStep(Framework):
     )
     point: ThePoint = step(
         "What's the point?",
+        stable=True,
         summary="Settle what, specifically, social media is meant to do for us.",
         questions=(
             "What is the one main reason we use social media: awareness, sales, something else?",

@@ -7,6 +7,9 @@ tools, and the assessment closes the loop on the goal.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 import attrs
 
 from smstrategy import validators as v
@@ -96,8 +99,17 @@ class Assessment:
 class FiveStep(Framework):
     """A plan in the five-step model."""
 
+    concepts: ClassVar[Mapping[str, str]] = {
+        "direction.ambition": "ambition",
+        "uniqueness.differentiator": "differentiator",
+        "uniqueness.competitors": "competitors",
+        "technology.monitors": "monitors",
+        "assessment.review_every_weeks": "review_every_weeks",
+    }
+
     direction: Direction = step(
         "A Direction",
+        stable=True,
         summary="Decide what the organisation wants social media to achieve.",
         questions=(
             "Which result do we want social media to bring us?",

@@ -6,6 +6,9 @@ priorities and tactics move as tools change and results come in.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 import attrs
 
 from smstrategy import validators as v
@@ -74,8 +77,15 @@ class Tactics:
 class Popt(Framework):
     """A plan organised as purpose, objectives, priorities and tactics."""
 
+    concepts: ClassVar[Mapping[str, str]] = {
+        "purpose.why": "why",
+        "purpose.what": "purpose",
+        "tactics.monitors": "monitors",
+    }
+
     purpose: Purpose = step(
         "Purpose",
+        stable=True,
         summary="Define the who, the why and the what.",
         questions=(
             "Who do we want to reach: peers, partners, clients, customers?",
@@ -85,6 +95,7 @@ class Popt(Framework):
     )
     objectives: Objectives = step(
         "Objectives",
+        stable=True,
         summary="Write down specific objectives that can be measured.",
         questions=(
             "Do we want to deepen relationships we have or start new ones?",

@@ -8,6 +8,9 @@ listening panel.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 import attrs
 
 from smstrategy import validators as v
@@ -155,6 +158,13 @@ class Measurement:
 class Roadmap(Framework):
     """A plan written as answers to the strategy questions, with an action plan."""
 
+    concepts: ClassVar[Mapping[str, str]] = {
+        "messages.brand_perception": "differentiator",
+        "action_plan.monitors": "monitors",
+        "measurement_of_effort.review_every_weeks": "review_every_weeks",
+        "measurement_of_effort.methods": "measurement_tools",
+    }
+
     reach: Reach = step(
         "Who are you trying to reach?",
         summary="Know who the audience is before saying anything to it.",
@@ -202,6 +212,7 @@ class Roadmap(Framework):
     )
     success: SuccessDefinition = step(
         "How will you define success?",
+        stable=True,
         summary="Pursue something specific, such as brand, expertise, traffic, leads or service.",
         questions=(
             (

@@ -693,3 +693,31 @@ def _unplanned_network(audit: Audit, ctx: Context) -> Iterator[Flag]:
 def _off_brand(account: Account, ctx: Context) -> Iterator[str]:
     if not account.on_brand:
         yield f"The account {_quote(account.handle)} does not fit the brand."
+
+
+# --- revisions ------------------------------------------------------------------------------
+
+
+@rule(
+    Framework,
+    code="SMS301",
+    severity=ADVICE,
+    summary="The purpose or the goals changed since the previous revision.",
+    hint="Make sure the change is meant: purpose and goals should hold steady; tactics may move.",
+    rationale=f"{_POPT}: purpose and goals stay fairly constant while priorities and tactics "
+    "change over time.",
+)
+def _stable_purpose_and_goals(plan: Framework, ctx: Context) -> Iterator[Flag]:
+    from smstrategy.revisions import diff
+
+    if ctx.previous is None:
+        return
+    stable = {s.title for s in plan.steps() if s.stable}
+    for change in diff(ctx.previous, plan):
+        if change.step in stable or Goal in change.within:
+            what = "goal" if Goal in change.within else "purpose"
+            yield Flag(
+                f"A {what} changed since the previous revision ({change.kind.value}: "
+                f"{change.path}).",
+                path=change.path,
+            )

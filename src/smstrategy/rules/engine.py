@@ -125,15 +125,23 @@ class Index:
 class Context:
     """What a rule is given besides its node: the plan, the guidelines and the index.
 
-    ``plan`` is the value being checked: a plan, or an audit.
+    ``plan`` is the value being checked: a plan, or an audit.  ``previous``
+    is the plan's previous revision, when the caller gave one.
     """
 
-    __slots__ = ("guidelines", "index", "plan")
+    __slots__ = ("guidelines", "index", "plan", "previous")
 
-    def __init__(self, plan: Framework | Audit, guidelines: Guidelines, index: Index) -> None:
+    def __init__(
+        self,
+        plan: Framework | Audit,
+        guidelines: Guidelines,
+        index: Index,
+        previous: Framework | None = None,
+    ) -> None:
         self.plan = plan
         self.guidelines = guidelines
         self.index = index
+        self.previous = previous
 
     @staticmethod
     def key(text: str) -> str:
@@ -173,12 +181,14 @@ def check(
     guidelines: Guidelines | None = None,
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
+    previous: Framework | None = None,
 ) -> Report:
     """Check *plan* (or an :class:`~smstrategy.Audit`) against the rules; return a Report.
 
     *select* keeps only the rules whose code starts with one of the given
     codes or prefixes; *ignore* then drops those that start with one of its
-    own.  *guidelines* replaces the default thresholds.
+    own.  *guidelines* replaces the default thresholds.  *previous*, the
+    plan's previous revision, lets the rules compare the two (SMS301).
     """
     if not isinstance(plan, Framework | Audit):
         raise InvalidFieldTypeError("check", "plan", "a plan (a Framework instance)", plan)
@@ -186,10 +196,15 @@ def check(
         guidelines = _DEFAULT_GUIDELINES
     elif not isinstance(guidelines, Guidelines):
         raise InvalidFieldTypeError("check", "guidelines", "a Guidelines value", guidelines)
+    if previous is not None and (
+        not isinstance(plan, Framework) or type(previous) is not type(plan)
+    ):
+        expected = "a previous revision: a plan of the same framework"
+        raise InvalidFieldTypeError("check", "previous", expected, previous)
     chosen = _prefixes("select", select)
     dropped = _prefixes("ignore", ignore)
     index = Index(plan)
-    context = Context(plan, guidelines, index)
+    context = Context(plan, guidelines, index, previous)
     titles = {s.name: s.title for s in plan.steps()}
     found: list[tuple[int, str, Finding]] = []
     for path, node in index.nodes:

@@ -1,27 +1,53 @@
-"""The command line: ``python -m smstrategy``.
+"""The command line: ``python -m smstrategy`` or ``smstrategy``.
 
-This is the only part of the library that writes anywhere: it prints what the
-library renders.
+This is the only part of the library that reads and writes files: it reads
+plans (JSON or TOML), and prints or writes what the library renders.  Any
+problem with the input is one line on standard error and exit status 2;
+``check`` exits 1 when the plan has errors.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Sequence
+import tomllib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
 __all__ = ["main"]
 
 _EXAMPLES = ("five-step", "eight-step", "popt", "roadmap")
+_DOCUMENT_FORMATS = ("markdown", "html")
+_CHECK_FORMATS = ("text", "json", "markdown", "html")
+
+
+class _Failure(Exception):  # noqa: N818  # internal: becomes exit status 2
+    """A problem with what the command was given, said in one line."""
+
+
+def _output(command: argparse.ArgumentParser, formats: tuple[str, ...], default: str) -> None:
+    command.add_argument(
+        "--format",
+        choices=formats,
+        default=default,
+        help=f"the output format (default: {default})",
+    )
+    command.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smstrategy",
         description="Social-media strategy frameworks: fill in, check and render plans.",
+        epilog="Plan files are JSON or TOML, as smstrategy.to_dict writes them.",
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
     demo = commands.add_parser(
         "demo", help="print a bundled example plan", description="Print a bundled example plan."
     )
@@ -31,13 +57,166 @@ def _parser() -> argparse.ArgumentParser:
         default="five-step",
         help="which framework's example to print (default: five-step)",
     )
-    demo.add_argument(
-        "--format",
-        choices=("markdown", "html"),
-        default="markdown",
-        help="the output format (default: markdown)",
+    _output(demo, _DOCUMENT_FORMATS, "markdown")
+
+    frameworks = commands.add_parser(
+        "frameworks",
+        help="list the frameworks with their steps",
+        description="List the registered frameworks: key, name and steps.",
     )
+    frameworks.add_argument("-o", "--output", metavar="FILE", help="write to FILE")
+
+    worksheet = commands.add_parser(
+        "worksheet",
+        help="print a blank worksheet for a framework",
+        description="Print a blank worksheet: every step, its questions and room to answer.",
+    )
+    worksheet.add_argument("key", metavar="KEY", help="the framework's key, such as five-step")
+    _output(worksheet, _DOCUMENT_FORMATS, "markdown")
+
+    render = commands.add_parser(
+        "render", help="render a plan file", description="Render a plan file."
+    )
+    render.add_argument("file", metavar="FILE", help="a plan as JSON or TOML")
+    _output(render, _DOCUMENT_FORMATS, "markdown")
+
+    check = commands.add_parser(
+        "check",
+        help="check a plan file against the rules",
+        description="Check a plan file; exit 1 when it has errors, 0 otherwise.",
+    )
+    check.add_argument("file", metavar="FILE", help="a plan as JSON or TOML")
+    check.add_argument("--select", action="append", metavar="CODE", help="only these codes")
+    check.add_argument("--ignore", action="append", metavar="CODE", help="not these codes")
+    _output(check, _CHECK_FORMATS, "text")
+
+    diff = commands.add_parser(
+        "diff",
+        help="show what changed between two revisions of a plan",
+        description="Show what changed from OLD to NEW, two plan files of one framework.",
+    )
+    diff.add_argument("old", metavar="OLD", help="the earlier revision")
+    diff.add_argument("new", metavar="NEW", help="the later revision")
+    _output(diff, _DOCUMENT_FORMATS, "markdown")
     return parser
+
+
+def _read_plan(name: str) -> Any:
+    """Read a plan file, JSON or TOML, by its suffix; anything else is tried as both."""
+    import smstrategy
+
+    path = Path(name)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise _Failure(f"{name}: no such file") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise _Failure(f"{name}: cannot be read ({e})") from None
+    suffix = path.suffix.lower()
+    data: Any = None
+    if suffix in (".json", ".toml"):
+        data = _parse(name, text, suffix)
+    else:
+        for guess in (".json", ".toml"):
+            try:
+                data = _parse(name, text, guess)
+                break
+            except _Failure:
+                continue
+        else:
+            raise _Failure(f"{name}: neither JSON nor TOML")
+    try:
+        return smstrategy.from_dict(data)
+    except smstrategy.StructureError as e:
+        raise _Failure(f"{name}: not a valid plan: {'; '.join(e.problems)}") from None
+
+
+def _parse(name: str, text: str, suffix: str) -> Any:
+    try:
+        if suffix == ".json":
+            return json.loads(text)
+        return tomllib.loads(text)
+    except (ValueError, tomllib.TOMLDecodeError) as e:
+        kind = "JSON" if suffix == ".json" else "TOML"
+        raise _Failure(f"{name}: not valid {kind} ({e})") from None
+
+
+def _frameworks_text() -> str:
+    import smstrategy
+
+    lines = []
+    for key, cls in smstrategy.frameworks().items():
+        lines.append(f"{key}: {cls.name}")
+        lines.extend(f"  {i}. {s.title}" for i, s in enumerate(cls.steps(), 1))
+    return "\n".join(lines) + "\n"
+
+
+def _check_text(report: Any) -> str:
+    lines = [str(finding) for finding in report]
+    counts = report.counts
+    lines.append(
+        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['advice']} advice"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _check_json(report: Any) -> str:
+    data = {
+        "framework": report.framework,
+        "title": report.title,
+        "ok": report.ok,
+        "counts": {str(k): v for k, v in report.counts.items()},
+        "findings": [
+            {
+                "code": f.code,
+                "severity": f.severity.value,
+                "path": f.path,
+                "step": f.step,
+                "message": f.message,
+                "hint": f.hint,
+            }
+            for f in report
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise _Failure(f"{output}: cannot be written ({e.strerror or e})") from None
+
+
+def _run(args: argparse.Namespace) -> int:
+    import smstrategy
+
+    status = 0
+    commands: dict[str, Callable[[], str]] = {
+        "demo": lambda: smstrategy.render(smstrategy.example(args.framework), args.format),
+        "frameworks": _frameworks_text,
+        "worksheet": lambda: smstrategy.worksheet(smstrategy.get_framework(args.key), args.format),
+        "render": lambda: smstrategy.render(_read_plan(args.file), args.format),
+        "diff": lambda: smstrategy.render(
+            smstrategy.diff(_read_plan(args.old), _read_plan(args.new)), args.format
+        ),
+    }
+    if args.command == "check":
+        report = smstrategy.check(_read_plan(args.file), select=args.select, ignore=args.ignore)
+        if args.format == "text":
+            text = _check_text(report)
+        elif args.format == "json":
+            text = _check_json(report)
+        else:
+            text = smstrategy.render(report, args.format)
+        status = 0 if report.ok else 1
+    else:
+        text = commands[args.command]()
+    _write(text, args.output)
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,15 +228,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.version:
         print(smstrategy.__version__)
         return 0
-    if args.command == "demo":
-        try:
-            text = smstrategy.render(smstrategy.example(args.framework), args.format)
-        except smstrategy.SmstrategyError as e:
-            print(f"smstrategy: {e}", file=sys.stderr)
-            return 2
-        sys.stdout.write(text)
-        return 0
-    parser.print_help()
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return _run(args)
+    except _Failure as e:
+        print(f"smstrategy: {e}", file=sys.stderr)
+    except smstrategy.SmstrategyError as e:
+        print(f"smstrategy: {' '.join(str(e).split())}", file=sys.stderr)
     return 2
 
 

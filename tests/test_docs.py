@@ -22,7 +22,8 @@ def test_python_blocks_run(page):
     """The page's Python blocks run, one after the other, in one namespace."""
     namespace: dict[str, object] = {"__name__": f"docs_{page.stem}"}
     for block in python_blocks(page):
-        exec(compile(block, str(page), "exec"), namespace)  # noqa: S102
+        # dont_inherit: the page runs as a user would, without this module's __future__.
+        exec(compile(block, str(page), "exec", dont_inherit=True), namespace)  # noqa: S102
 
 
 def test_pages_have_python_blocks():

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from smstrategy.audit import Account, Audit
+from smstrategy.calendar import ContentPlan, build_calendar, to_ical, weeks_of
 from smstrategy.crosswalk import Crosswalk, Gap, crosswalk
 from smstrategy.elements import (
     Audience,
@@ -116,6 +117,7 @@ __all__ = [
     "ChannelPlan",
     "ContentCategory",
     "ContentMix",
+    "ContentPlan",
     "ContentStrategy",
     "Context",
     "Crosswalk",
@@ -183,6 +185,7 @@ __all__ = [
     "UnknownFrameworkError",
     "Workforce",
     "assess",
+    "build_calendar",
     "check",
     "crosswalk",
     "diff",
@@ -199,8 +202,10 @@ __all__ = [
     "rule",
     "step",
     "to_dict",
+    "to_ical",
     "to_json",
     "unregister_rule",
+    "weeks_of",
     "worksheet",
 ]
 

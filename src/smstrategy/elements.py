@@ -409,6 +409,8 @@ class Post:
     automation: Automation = attrs.field(
         default=Automation.MANUAL, validator=v.member_of(Automation)
     )
+    #: Who looks over the post before it goes out, when a tool publishes it.
+    reviewer: str = attrs.field(default="", validator=v.string())
 
 
 @attrs.frozen(kw_only=True)

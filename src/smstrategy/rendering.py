@@ -19,13 +19,15 @@ pass are rendered in Jinja2's sandbox.  The names are:
 * ``worksheet/<key>.md.j2`` and ``worksheet/_generic.md.j2`` for worksheets;
 * ``report.md.j2`` for check reports;
 * ``journey.md.j2`` for journey positions, ``audit.md.j2`` for audits and
-  ``diff.md.j2`` for what changed between two revisions;
+  ``diff.md.j2`` for what changed between two revisions, ``calendar.md.j2`` for
+  calendars;
 * ``page.html.j2`` for the HTML page around any of them;
 * ``_macros.md.j2`` for the shared ``view`` and ``table`` macros.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import re
@@ -40,6 +42,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from smstrategy.audit import Audit
+from smstrategy.calendar import ContentPlan, weeks_of
+from smstrategy.elements import Calendar
 from smstrategy.exceptions import (
     InvalidFieldTypeError,
     InvalidFieldValueError,
@@ -273,22 +277,51 @@ def _diff_page(changes: Diff) -> Page:
     return ["diff.md.j2"], context, f"What changed: {changes.new_title}"
 
 
+def _calendar_page(value: Calendar | ContentPlan) -> Page:
+    calendar = value.calendar if isinstance(value, ContentPlan) else value
+    title = value.title if isinstance(value, ContentPlan) else "Content calendar"
+    weeks = tuple(
+        (
+            number,
+            first,
+            first + dt.timedelta(days=6),
+            tuple(
+                (
+                    format_value(p.when),
+                    p.channel,
+                    p.category.value,
+                    p.topic,
+                    p.audience,
+                    p.owner,
+                    p.status.value,
+                    p.automation.value,
+                )
+                for p in posts
+            ),
+        )
+        for number, first, posts in weeks_of(calendar)
+    )
+    return ["calendar.md.j2"], {"title": title, "weeks": weeks}, title
+
+
 _PAGES: tuple[tuple[type, Callable[[Any], Page]], ...] = (
     (Framework, _plan_page),
     (Report, _report_page),
     (Position, _journey_page),
     (Audit, _audit_page),
     (Diff, _diff_page),
+    (Calendar, _calendar_page),
+    (ContentPlan, _calendar_page),
 )
 
 
 def render(
-    obj: Framework | Report | Position | Audit | Diff,
+    obj: Framework | Report | Position | Audit | Diff | Calendar | ContentPlan,
     format: Format = "markdown",  # noqa: A002  # the word users expect
     *,
     templates: Templates = None,
 ) -> str:
-    """Render a plan, a check report, a journey position, an audit or a diff.
+    """Render a plan, a report, a journey position, an audit, a diff or a calendar.
 
     Markdown is the default; HTML is made from the Markdown by markdown-it-py,
     with raw HTML off, inside a small page, and needs the ``html`` extra.
@@ -299,7 +332,7 @@ def render(
             names, context, title = page(obj)
             env = environment(templates)
             return _finish(_run(env, names, context), kind, title, env)
-    expected = "a plan, a check Report, a journey Position, an Audit or a Diff"
+    expected = "a plan, a check Report, a journey Position, an Audit, a Diff or a Calendar"
     raise InvalidFieldTypeError("render", "obj", expected, obj)
 
 

@@ -6,19 +6,25 @@ belong to one framework each (and to its subclasses).
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
 from smstrategy.audit import Account, Audit
+from smstrategy.calendar import ContentPlan, weeks_of
 from smstrategy.elements import (
     Audience,
     Automation,
+    Calendar,
     Channel,
+    ContentCategory,
     ContentMix,
     Goal,
     ListeningPanel,
     Policy,
+    Post,
     Team,
     TimeBudget,
 )
@@ -146,7 +152,7 @@ def _sections(pairs: tuple[tuple[str, Any], ...]) -> dict[str, list[tuple[str, A
 
 
 @rule(
-    Framework,
+    (Framework, ContentPlan),
     code="SMS112",
     severity=WARNING,
     summary="Several audiences in one section share a priority.",
@@ -203,7 +209,7 @@ def _engagement_share(mix: ContentMix, ctx: Context) -> Iterator[str]:
 
 
 @rule(
-    Framework,
+    (Framework, ContentPlan),
     code="SMS131",
     severity=WARNING,
     summary="A section runs more tools or channels than the guideline.",
@@ -354,7 +360,7 @@ def _hashtag_check(policy: Policy, ctx: Context) -> Iterator[str]:
 
 
 @rule(
-    Framework,
+    (Framework, ContentPlan),
     code="SMS153",
     severity=WARNING,
     summary="Nobody monitors the accounts and answers followers.",
@@ -721,3 +727,136 @@ def _stable_purpose_and_goals(plan: Framework, ctx: Context) -> Iterator[Flag]:
                 f"{change.path}).",
                 path=change.path,
             )
+
+
+# --- content calendars ----------------------------------------------------------------------
+
+
+def _channels_by_name(ctx: Context) -> dict[str, Channel]:
+    return {channel.name: channel for _, channel in ctx.index.of(Channel)}
+
+
+@rule(
+    Calendar,
+    code="SMS501",
+    severity=WARNING,
+    summary="A week of the calendar posts more or less on a channel than the network's bounds.",
+    hint="Spread the posts so each week keeps a steady stream without flooding followers.",
+    rationale=f"{_ROADMAP}: post steadily, but posting too often drives an audience away.",
+)
+def _weekly_frequency(calendar: Calendar, ctx: Context) -> Iterator[str]:
+    channels = _channels_by_name(ctx)
+    weeks = weeks_of(calendar)
+    last = weeks[-1][0] if weeks else 0
+    for number, first_day, posts in weeks:
+        counts: dict[str, int] = dict.fromkeys(channels, 0)
+        for post in posts:
+            if post.channel in counts:
+                counts[post.channel] += 1
+        for name, count in counts.items():
+            low, high = ctx.guidelines.posting_range(channels[name].platform)
+            complete = number < last
+            if high is not None and count > high:
+                yield (
+                    f"Week {number} (from {first_day.isoformat()}) has {count} posts on "
+                    f"{_quote(name)}; the guideline is at most {high:g}."
+                )
+            elif complete and count < low:
+                yield (
+                    f"Week {number} (from {first_day.isoformat()}) has {count} posts on "
+                    f"{_quote(name)}; the guideline is at least {low:g}."
+                )
+
+
+@rule(
+    Post,
+    code="SMS502",
+    severity=WARNING,
+    summary="An automated post has nobody to review it.",
+    hint="Name a reviewer for the post, or write and schedule it by hand.",
+    rationale=f"{_ROADMAP}: scheduling ahead is good practice; robot posting is not.",
+)
+def _post_without_review(post: Post, ctx: Context) -> Iterator[str]:
+    if post.automation is Automation.AUTOMATED and not post.reviewer.strip():
+        yield f"The post {_quote(post.topic)} goes out automatically and nobody reviews it."
+
+
+@rule(
+    Calendar,
+    code="SMS503",
+    severity=WARNING,
+    summary="A week of the calendar takes more time than the time budget.",
+    hint="Post less in the busy weeks, or set aside more time.",
+    rationale=f"{_POPT}: decide how much time you can honestly give, and keep to it.",
+)
+def _weekly_effort(calendar: Calendar, ctx: Context) -> Iterator[str]:
+    budgets = ctx.index.of(TimeBudget)
+    if not budgets:
+        return
+    budget = budgets[0][1].hours_per_week
+    channels = _channels_by_name(ctx)
+    guidelines = ctx.guidelines
+    for number, first_day, posts in weeks_of(calendar):
+        minutes = 0.0
+        for post in posts:
+            channel = channels.get(post.channel)
+            if channel is None:
+                minutes += guidelines.default_minutes_per_post
+            elif channel.minutes_per_post is not None:
+                minutes += channel.minutes_per_post
+            else:
+                minutes += guidelines.minutes_for(channel.platform)
+        if minutes / 60 > budget:
+            yield (
+                f"Week {number} (from {first_day.isoformat()}) needs about "
+                f"{minutes / 60:.1f} hours; the budget is {budget:g}."
+            )
+
+
+@rule(
+    Calendar,
+    code="SMS504",
+    severity=WARNING,
+    summary="The calendar's mix of content drifts from the planned mix.",
+    hint="Change the categories of some posts so the calendar follows the planned mix.",
+    rationale=f"{_ROADMAP}: plan ahead so the right mix goes out at the right frequency.",
+)
+def _mix_drift(calendar: Calendar, ctx: Context) -> Iterator[str]:
+    mixes = ctx.index.of(ContentMix)
+    if not mixes or not calendar.posts:
+        return
+    mix = mixes[0][1]
+    total = len(calendar.posts)
+    tolerance = ctx.guidelines.mix_tolerance
+    for category in ContentCategory:
+        actual = 100 * sum(1 for p in calendar.posts if p.category is category) / total
+        planned = mix.share(category)
+        if abs(actual - planned) > tolerance:
+            yield (
+                f"{actual:.0f} % of the posts are {category.value}; the plan says {planned:g} %."
+            )
+
+
+@rule(
+    Calendar,
+    code="SMS505",
+    severity=WARNING,
+    summary="A channel stays silent for longer than the guideline.",
+    hint="Add posts to the silent stretch, or drop the channel.",
+    rationale=f"{_ROADMAP}: keep a steady stream of content on every channel.",
+)
+def _silent_channel(calendar: Calendar, ctx: Context) -> Iterator[str]:
+    if not calendar.posts:
+        return
+    start = min(p.when for p in calendar.posts)
+    end = max(p.when for p in calendar.posts)
+    limit = dt.timedelta(days=ctx.guidelines.max_silent_days)
+    times: dict[str, list[dt.datetime]] = {name: [] for name in _channels_by_name(ctx)}
+    for post in calendar.posts:
+        if post.channel in times:
+            times[post.channel].append(post.when)
+    for name, moments in times.items():
+        marks = [start, *sorted(moments), end]
+        longest = max(b - a for a, b in itertools.pairwise(marks))
+        if longest > limit:
+            yield f"{_quote(name)} goes {longest.days} days without a post."

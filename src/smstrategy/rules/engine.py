@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import typing
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any, TypeVar
@@ -10,6 +11,7 @@ from typing import Any, TypeVar
 import attrs
 
 from smstrategy.audit import Audit
+from smstrategy.calendar import ContentPlan
 from smstrategy.elements import Audience, Channel, Member, Policy
 from smstrategy.exceptions import InvalidFieldTypeError, SmstrategyError
 from smstrategy.framework import Framework
@@ -26,13 +28,37 @@ _NODE_FIELDS: dict[type, tuple[str, ...] | None] = {}
 
 
 def _node_fields(kind: type) -> tuple[str, ...] | None:
-    """Return the field names of an attrs class, or ``None`` for anything else."""
+    """Return the fields of an attrs class that may hold nodes, or ``None`` for non-nodes.
+
+    A field whose annotation can only hold plain values (strings, numbers,
+    dates, enums, tuples of them) is never walked into, so a plan with many
+    posts is walked quickly; an annotation that cannot be resolved is walked.
+    """
     try:
         return _NODE_FIELDS[kind]
     except KeyError:
-        names = tuple(f.name for f in attrs.fields(kind)) if attrs.has(kind) else None
-        _NODE_FIELDS[kind] = names
-        return names
+        pass
+    if attrs.has(kind):
+        try:
+            hints = typing.get_type_hints(kind)
+        except Exception:  # noqa: BLE001  # names local to a function: walk every field
+            hints = {}
+        names: tuple[str, ...] | None = tuple(
+            f.name for f in attrs.fields(kind) if _may_hold_nodes(hints.get(f.name, Any))
+        )
+    else:
+        names = None
+    _NODE_FIELDS[kind] = names
+    return names
+
+
+def _may_hold_nodes(hint: Any) -> bool:
+    if hint is Any or hint is object:
+        return True
+    args = typing.get_args(hint)
+    if args:
+        return any(_may_hold_nodes(arg) for arg in args if arg is not Ellipsis)
+    return not (isinstance(hint, type) and not attrs.has(hint))
 
 
 def _walk(node: object, path: str, out: list[tuple[str, Any]]) -> None:
@@ -65,7 +91,7 @@ class Index:
     review's goals) with one lookup instead of another walk.
     """
 
-    def __init__(self, plan: Framework | Audit) -> None:
+    def __init__(self, plan: Framework | Audit | ContentPlan) -> None:
         nodes: list[tuple[str, Any]] = []
         _walk(plan, "", nodes)
         #: ``(path, node)`` pairs in the order of the plan.
@@ -133,7 +159,7 @@ class Context:
 
     def __init__(
         self,
-        plan: Framework | Audit,
+        plan: Framework | Audit | ContentPlan,
         guidelines: Guidelines,
         index: Index,
         previous: Framework | None = None,
@@ -176,21 +202,21 @@ def _wanted(rule: Rule, select: tuple[str, ...] | None, ignore: tuple[str, ...] 
 
 
 def check(
-    plan: Framework | Audit,
+    plan: Framework | Audit | ContentPlan,
     *,
     guidelines: Guidelines | None = None,
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
     previous: Framework | None = None,
 ) -> Report:
-    """Check *plan* (or an :class:`~smstrategy.Audit`) against the rules; return a Report.
+    """Check a plan, an :class:`~smstrategy.Audit` or a content plan; return a Report.
 
     *select* keeps only the rules whose code starts with one of the given
     codes or prefixes; *ignore* then drops those that start with one of its
     own.  *guidelines* replaces the default thresholds.  *previous*, the
     plan's previous revision, lets the rules compare the two (SMS301).
     """
-    if not isinstance(plan, Framework | Audit):
+    if not isinstance(plan, Framework | Audit | ContentPlan):
         raise InvalidFieldTypeError("check", "plan", "a plan (a Framework instance)", plan)
     if guidelines is None:
         guidelines = _DEFAULT_GUIDELINES
@@ -207,10 +233,15 @@ def check(
     context = Context(plan, guidelines, index, previous)
     titles = {s.name: s.title for s in plan.steps()}
     found: list[tuple[int, str, Finding]] = []
+    chosen_rules: dict[type, tuple[Rule, ...]] = {}
     for path, node in index.nodes:
-        for rule in rules_for(type(node)):
-            if not _wanted(rule, chosen, dropped):
-                continue
+        kind = type(node)
+        rules = chosen_rules.get(kind)
+        if rules is None:
+            rules = chosen_rules[kind] = tuple(
+                r for r in rules_for(kind) if _wanted(r, chosen, dropped)
+            )
+        for rule in rules:
             try:
                 flags = list(rule.function(node, context))
             except Exception as e:

@@ -145,6 +145,10 @@ class Guidelines:
     )
     #: Minutes one post takes on a network ``minutes_per_post`` does not name.
     default_minutes_per_post: float = attrs.field(default=20, validator=v.number())
+    #: The most days a channel may go without a post in a calendar (SMS505).
+    max_silent_days: int = attrs.field(default=14, validator=v.whole_number(minimum=1))
+    #: How far, in percentage points, a calendar's mix may stray from the plan's (SMS504).
+    mix_tolerance: float = attrs.field(default=10, validator=v.number(0, 100))
     #: Days without a post after which an account counts as abandoned (SMS401).
     abandoned_after_days: int = attrs.field(default=90, validator=v.whole_number(minimum=1))
     #: Words in a metric's name that mark a follower or like count (SMS104).

@@ -53,8 +53,9 @@ class Rule:
 
     code: str
     severity: Severity
-    #: The type of node the rule runs on: a building block or a framework.
-    applies_to: type
+    #: The type of node the rule runs on (a building block or a framework), or a
+    #: tuple of such types.
+    applies_to: type | tuple[type, ...]
     #: What the rule checks, in one sentence.
     summary: str
     #: What to do about a finding, unless the finding says otherwise.
@@ -69,7 +70,7 @@ _BY_TYPE: dict[type, tuple[Rule, ...]] = {}
 
 
 def rule(
-    applies_to: type,
+    applies_to: type | tuple[type, ...],
     *,
     code: str,
     severity: Severity | str,
@@ -78,6 +79,8 @@ def rule(
     rationale: str = "",
 ) -> Callable[[R], R]:
     """Register the decorated function as the rule *code* for *applies_to*.
+
+    *applies_to* is a class, or a tuple of classes the rule runs on alike.
 
     *code* is an uppercase prefix followed by digits (``SMS101``, ``ACME7``);
     registering a code twice raises
@@ -93,8 +96,10 @@ def rule(
     except ValueError:
         expected = "one of " + ", ".join(repr(s.value) for s in Severity)
         raise InvalidFieldValueError("rule", "severity", expected, severity) from None
-    if not isinstance(applies_to, type):
-        raise InvalidFieldValueError("rule", "applies_to", "a class", applies_to)
+    if not _is_types(applies_to):
+        raise InvalidFieldValueError(
+            "rule", "applies_to", "a class or a tuple of classes", applies_to
+        )
     for field, text in (("summary", summary), ("hint", hint)):
         v.text().check("rule", field, text)
     v.string().check("rule", "rationale", rationale)
@@ -116,6 +121,12 @@ def rule(
         return function
 
     return register
+
+
+def _is_types(value: object) -> bool:
+    if isinstance(value, tuple):
+        return bool(value) and all(isinstance(item, type) for item in value)
+    return isinstance(value, type)
 
 
 def _is_code(code: object) -> bool:

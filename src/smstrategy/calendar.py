@@ -1,0 +1,287 @@
+"""Content calendars: dated posts built from channels' cadences and a content mix.
+
+:func:`build_calendar` turns channels and a mix into dated posts::
+
+    >>> import datetime as dt
+    >>> import smstrategy as sms
+    >>> plan = sms.example("five-step")
+    >>> calendar = sms.build_calendar(
+    ...     plan.technology.channels, plan.technology.content_mix, dt.date(2027, 1, 4), weeks=4
+    ... )
+    >>> len(calendar.posts)          # 5 a week on Instagram, 3 on Facebook
+    32
+    >>> calendar.posts[0].when, calendar.posts[0].channel
+    (datetime.datetime(2027, 1, 4, 9, 0), 'instagram @fjordcoffee')
+
+A :class:`ContentPlan` holds a calendar with the channels, mix, time budget
+and monitors it is judged against; ``check`` it like a plan.  :func:`to_ical`
+writes a calendar as iCalendar text (RFC 5545).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from collections.abc import Iterable, Iterator
+from typing import ClassVar
+
+import attrs
+
+from smstrategy import validators as v
+from smstrategy.elements import (
+    CHANNELS,
+    TEXTS,
+    Calendar,
+    Channel,
+    ContentCategory,
+    ContentMix,
+    Post,
+    PostStatus,
+    TimeBudget,
+)
+from smstrategy.exceptions import InvalidFieldValueError
+from smstrategy.framework import Step
+
+__all__ = ["ContentPlan", "build_calendar", "to_ical", "weeks_of"]
+
+
+@attrs.frozen(kw_only=True)
+class ContentPlan:
+    """A content calendar with what it is judged against: channels, mix, budget, monitors."""
+
+    #: The key reports of content plans carry, where plans carry their framework's.
+    key: ClassVar[str] = "content-plan"
+
+    title: str = attrs.field(validator=v.text())
+    channels: tuple[Channel, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=CHANNELS
+    )
+    mix: ContentMix | None = attrs.field(default=None, validator=v.optional(v.instance(ContentMix)))
+    time_budget: TimeBudget | None = attrs.field(
+        default=None, validator=v.optional(v.instance(TimeBudget))
+    )
+    #: The people who watch the channels and answer followers.
+    monitors: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
+    calendar: Calendar = attrs.field(factory=Calendar, validator=v.instance(Calendar))
+
+    @classmethod
+    def steps(cls) -> tuple[Step, ...]:
+        """Return no steps: a content plan has none, and the checker asks every root for them."""
+        return ()
+
+
+def _sequence(count: int, mix: ContentMix) -> list[ContentCategory]:
+    """Return *count* categories that follow *mix* at every point of the sequence.
+
+    The totals are the largest-remainder apportionment of *count* by the mix;
+    each next post goes to the category furthest behind its share, so that
+    after any number of posts every category is less than one post away
+    from its share.
+    """
+    categories = list(ContentCategory)
+    shares = [mix.share(c) / 100 for c in categories]
+    quotas = [count * share for share in shares]
+    totals = [math.floor(q) for q in quotas]
+    by_remainder = sorted(range(len(categories)), key=lambda i: (totals[i] - quotas[i], i))
+    for i in by_remainder[: count - sum(totals)]:
+        totals[i] += 1
+    given = [0] * len(categories)
+    order = []
+    for k in range(1, count + 1):
+        behind = max(
+            (i for i in range(len(categories)) if given[i] < totals[i]),
+            key=lambda i: (k * shares[i] - given[i], -i),
+        )
+        given[behind] += 1
+        order.append(categories[behind])
+    return order
+
+
+def _times(day: dt.date, count: int, first: int, last: int) -> Iterator[dt.datetime]:
+    """Spread *count* posts over one day between the hours *first* and *last*."""
+    span = (last - first) * 60
+    for j in range(count):
+        minutes = first * 60 + (span * j) // count
+        yield dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60))
+
+
+def build_calendar(
+    channels: Iterable[Channel],
+    mix: ContentMix,
+    start: dt.date,
+    weeks: int,
+    *,
+    blackout: Iterable[dt.date] = (),
+    hours: tuple[int, int] = (9, 21),
+) -> Calendar:
+    """Plan posts for *weeks* weeks from *start* on every channel.
+
+    Each channel gets ``round(cadence * weeks)`` posts, spread evenly over
+    the days of the period that are not in *blackout*; several posts on one
+    day are spread between the *hours* given.  The posts' categories follow
+    *mix* (see the module's description), audiences take turns among the
+    channel's audiences, and the owner and automation come from the channel.
+    The same input always gives the same calendar.
+    """
+    chosen = v.to_tuple(channels)
+    v.tuple_of(v.instance(Channel)).check("build_calendar", "channels", chosen)
+    v.instance(ContentMix).check("build_calendar", "mix", mix)
+    v.a_date().check("build_calendar", "start", start)
+    v.whole_number(minimum=0).check("build_calendar", "weeks", weeks)
+    skipped = frozenset(v.to_tuple(blackout))
+    v.tuple_of(v.a_date()).check("build_calendar", "blackout", tuple(skipped))
+    first, last = _hours(hours)
+    days = [start + dt.timedelta(days=i) for i in range(7 * weeks)]
+    open_days = [day for day in days if day not in skipped]
+    posts: list[tuple[dt.datetime, int, Post]] = []
+    for rank, channel in enumerate(chosen):
+        count = math.floor(channel.cadence * weeks + 0.5) if open_days else 0
+        per_day: dict[dt.date, int] = {}
+        for i in range(count):
+            day = open_days[i * len(open_days) // count]
+            per_day[day] = per_day.get(day, 0) + 1
+        moments = [t for day, n in per_day.items() for t in _times(day, n, first, last)]
+        audiences = channel.audiences or ("",)
+        for n, (when, category) in enumerate(zip(moments, _sequence(count, mix), strict=True)):
+            post = Post(
+                when=when,
+                channel=channel.name,
+                topic=f"{category.value.capitalize()} post {n + 1}",
+                category=category,
+                audience=audiences[n % len(audiences)],
+                owner=channel.owner,
+                status=PostStatus.IDEA,
+                automation=channel.automation,
+                reviewer=channel.reviewer,
+            )
+            posts.append((when, rank, post))
+    posts.sort(key=lambda item: (item[0], item[1]))
+    return Calendar(posts=tuple(post for *_, post in posts))
+
+
+def _hours(hours: object) -> tuple[int, int]:
+    if (
+        not isinstance(hours, tuple)
+        or len(hours) != 2  # noqa: PLR2004  # a first and a last hour
+        or not all(isinstance(h, int) and not isinstance(h, bool) for h in hours)
+        or not 0 <= hours[0] < hours[1] <= 24  # noqa: PLR2004
+    ):
+        raise InvalidFieldValueError(
+            "build_calendar", "hours", "two whole hours, first < last, from 0 to 24", hours
+        )
+    return hours[0], hours[1]
+
+
+def weeks_of(calendar: Calendar) -> list[tuple[int, dt.date, tuple[Post, ...]]]:
+    """Group a calendar's posts by week, counted in blocks of 7 days from the first post.
+
+    Returns ``(number, first day, posts)`` for each week that has posts, in
+    order, numbered from 1; the posts of a week are in time order.  Weeks with
+    no posts are left out, however long the calendar.
+    """
+    if not calendar.posts:
+        return []
+    ordered = sorted(calendar.posts, key=lambda p: p.when)
+    first = ordered[0].when.date()
+    weeks: dict[int, list[Post]] = {}
+    for post in ordered:
+        weeks.setdefault((post.when.date() - first).days // 7, []).append(post)
+    return [
+        (index + 1, first + dt.timedelta(days=7 * index), tuple(posts))
+        for index, posts in weeks.items()
+    ]
+
+
+# --- iCalendar --------------------------------------------------------------------------------
+
+_TOP_TWO_BITS = 0xC0
+_CONTINUATION_BYTE = 0x80  # 10xxxxxx: the inside of a UTF-8 sequence
+_UID_SPACE = uuid.UUID("6f1c2a5e-8a3b-4c9e-9d7a-2b6f0c1e4d3a")
+
+
+def _escape(text: str) -> str:
+    """Escape TEXT as RFC 5545 asks: backslash, semicolon, comma and line breaks."""
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\r", "\\n")
+        .replace("\n", "\\n")
+    )
+
+
+def _fold(line: str) -> str:
+    """Fold a content line into lines of at most 75 octets, never inside a character."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:  # noqa: PLR2004  # the RFC's limit
+        return line
+    parts = []
+    limit = 75
+    while encoded:
+        cut = min(limit, len(encoded))
+        while cut < len(encoded) and (encoded[cut] & _TOP_TWO_BITS) == _CONTINUATION_BYTE:
+            cut -= 1  # do not split a UTF-8 sequence
+        parts.append(encoded[:cut].decode("utf-8"))
+        encoded = encoded[cut:]
+        limit = 74  # continuation lines start with a space
+    return "\r\n ".join(parts)
+
+
+def _stamp(when: dt.datetime) -> str:
+    if when.tzinfo is not None:
+        return when.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return when.strftime("%Y%m%dT%H%M%S")
+
+
+def to_ical(calendar: Calendar, *, name: str = "Content calendar", minutes: int = 30) -> str:
+    """Write *calendar* as iCalendar text: one event of *minutes* per post.
+
+    Each event's UID is derived from the post's time, channel, topic and
+    place among identical posts, so the same calendar always gives the same
+    UIDs.  Posts without a time zone are written as floating local times;
+    ``DTSTAMP``, which the RFC requires, is the post's own time, as the
+    library never reads the clock.
+    """
+    v.instance(Calendar).check("to_ical", "calendar", calendar)
+    v.text().check("to_ical", "name", name)
+    v.whole_number(minimum=1).check("to_ical", "minutes", minutes)
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//smstrategy//content calendar//EN",
+        "CALSCALE:GREGORIAN",
+        f"X-WR-CALNAME:{_escape(name)}",
+    ]
+    seen: dict[str, int] = {}
+    for post in calendar.posts:
+        key = f"{post.when.isoformat()}|{post.channel}|{post.topic}"
+        seen[key] = seen.get(key, 0) + 1
+        uid = uuid.uuid5(_UID_SPACE, f"{key}|{seen[key]}")
+        stamp = post.when if post.when.tzinfo is not None else post.when.replace(tzinfo=dt.UTC)
+        description = "\n".join(
+            f"{label}: {value}"
+            for label, value in (
+                ("Category", post.category.value),
+                ("Audience", post.audience),
+                ("Owner", post.owner),
+                ("Status", post.status.value),
+                ("Publishing", post.automation.value),
+                ("Reviewer", post.reviewer),
+            )
+            if value
+        )
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:{uid}@smstrategy",
+            f"DTSTAMP:{_stamp(stamp)}",
+            f"DTSTART:{_stamp(post.when)}",
+            f"DURATION:PT{minutes}M",
+            f"SUMMARY:{_escape(f'{post.channel}: {post.topic}')}",
+            f"DESCRIPTION:{_escape(description)}",
+            f"CATEGORIES:{_escape(post.category.value)}",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)

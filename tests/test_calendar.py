@@ -1,0 +1,383 @@
+"""Content calendars: building, checking and rendering them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import attrs
+import icalendar
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import smstrategy as sms
+from smstrategy.strategies import content_mixes
+from test_render import PARSER, headings, tables
+
+ROADMAP = sms.example("roadmap")
+CHANNELS = ROADMAP.action_plan.channels
+MIX = ROADMAP.content.mix
+MONDAY = dt.date(2027, 1, 4)
+
+
+def content_plan(calendar, **changes):
+    """Return a content plan of the roadmap's channels, mix and team around *calendar*."""
+    base = sms.ContentPlan(
+        title="Fjord Coffee: first quarter",
+        channels=CHANNELS,
+        mix=MIX,
+        time_budget=sms.TimeBudget(hours_per_week=8),
+        monitors=("Ingrid Dahl",),
+        calendar=calendar,
+    )
+    return attrs.evolve(base, **changes)
+
+
+# --- building -------------------------------------------------------------------------------
+
+
+def test_each_channel_gets_its_cadence():
+    """Over the period every channel gets its posts a week times the weeks."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=6)
+    counts = Counter(p.channel for p in calendar.posts)
+    assert counts == {"instagram @fjordcoffee": 30, "facebook Fjord Coffee Bergen": 18}
+    for _, _, posts in sms.weeks_of(calendar):
+        week = Counter(p.channel for p in posts)
+        assert week == {"instagram @fjordcoffee": 5, "facebook Fjord Coffee Bergen": 3}
+
+
+def test_posts_carry_the_channels_details():
+    """Posts take their channel's name, owner, automation and audiences in turn."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=1)
+    instagram = [p for p in calendar.posts if p.channel == "instagram @fjordcoffee"]
+    assert {p.owner for p in instagram} == {"Ingrid Dahl"}
+    assert {p.automation for p in instagram} == {sms.Automation.SCHEDULED}
+    assert [p.audience for p in instagram[:2]] == list(CHANNELS[0].audiences)
+    assert all(p.status is sms.PostStatus.IDEA for p in calendar.posts)
+    assert [p.when for p in calendar.posts] == sorted(p.when for p in calendar.posts)
+
+
+def test_posts_spread_across_the_week():
+    """Five posts a week fall on five different days."""
+    calendar = sms.build_calendar(CHANNELS[:1], MIX, MONDAY, weeks=1)
+    assert len({p.when.date() for p in calendar.posts}) == 5
+
+
+def test_several_posts_a_day_spread_over_the_hours():
+    """A channel posting more than once a day spreads its posts between the hours given."""
+    busy = attrs.evolve(CHANNELS[0], cadence=21)
+    calendar = sms.build_calendar([busy], MIX, MONDAY, weeks=1, hours=(8, 20))
+    first_day = [p.when.time() for p in calendar.posts if p.when.date() == MONDAY]
+    assert first_day == [dt.time(8), dt.time(12), dt.time(16)]
+
+
+def test_blackout_dates_are_skipped():
+    """No post falls on a blackout date, and the channel still gets its posts."""
+    blackout = [MONDAY + dt.timedelta(days=d) for d in (0, 1, 2)]
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=2, blackout=blackout)
+    assert not {p.when.date() for p in calendar.posts} & set(blackout)
+    assert len(calendar.posts) == 16
+    everything = [MONDAY + dt.timedelta(days=d) for d in range(7)]
+    assert sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=1, blackout=everything).posts == ()
+
+
+def test_fractional_cadence():
+    """Half a post a week gives a post every other week."""
+    rare = attrs.evolve(CHANNELS[1], cadence=0.5)
+    calendar = sms.build_calendar([rare], MIX, MONDAY, weeks=8)
+    assert len(calendar.posts) == 4
+    assert [p.when.date() for p in calendar.posts] == [
+        MONDAY + dt.timedelta(days=14 * i) for i in range(4)
+    ]
+
+
+def test_the_same_input_gives_the_same_calendar():
+    """Building is deterministic."""
+    one = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=5, blackout=[MONDAY])
+    two = sms.build_calendar(list(CHANNELS), MIX, MONDAY, weeks=5, blackout=(MONDAY,))
+    assert one == two
+
+
+@settings(max_examples=80)
+@given(
+    mix=content_mixes(),
+    cadence=st.integers(min_value=1, max_value=30),
+    weeks=st.integers(min_value=1, max_value=12),
+)
+def test_categories_follow_the_mix_at_every_week(mix, cadence, weeks):
+    """After any whole number of weeks, each category is within one post of its share."""
+    channel = attrs.evolve(CHANNELS[0], cadence=cadence)
+    calendar = sms.build_calendar([channel], mix, MONDAY, weeks=weeks)
+    seen: Counter[sms.ContentCategory] = Counter()
+    total = 0
+    for _, _, posts in sms.weeks_of(calendar):
+        seen.update(p.category for p in posts)
+        total += len(posts)
+        for category in sms.ContentCategory:
+            assert abs(seen[category] - total * mix.share(category) / 100) <= 1 + 1e-9
+    for category in sms.ContentCategory:
+        quota = total * mix.share(category) / 100
+        assert seen[category] in (int(quota), int(quota) + 1) or abs(seen[category] - quota) < 1
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"weeks": -1}, "build_calendar.weeks: expected a whole number of at least 0"),
+        ({"start": "2027-01-04"}, "build_calendar.start: expected a date"),
+        ({"mix": None}, "build_calendar.mix: expected a ContentMix"),
+        ({"channels": ["instagram"]}, "build_calendar.channels[0]: expected a Channel"),
+        ({"blackout": ["2027-01-04"]}, "build_calendar.blackout[0]: expected a date"),
+        ({"hours": (20, 8)}, "build_calendar.hours: expected two whole hours"),
+        ({"hours": (8, 25)}, "build_calendar.hours: expected two whole hours"),
+        ({"hours": [8, 20]}, "build_calendar.hours: expected two whole hours"),
+    ],
+)
+def test_bad_arguments_are_refused(kwargs, message):
+    """build_calendar() names the argument that is wrong."""
+    arguments = {"channels": CHANNELS, "mix": MIX, "start": MONDAY, "weeks": 2, **kwargs}
+    with pytest.raises(sms.SmstrategyError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        sms.build_calendar(**arguments)
+
+
+def test_weeks_of_an_empty_calendar():
+    """An empty calendar has no weeks; weeks without posts are left out but keep the count."""
+    assert sms.weeks_of(sms.Calendar()) == []
+    posts = [
+        sms.Post(when=dt.datetime(2027, 1, 4, 9), channel="x", topic="a"),  # noqa: DTZ001
+        sms.Post(when=dt.datetime(2027, 1, 20, 9), channel="x", topic="b"),  # noqa: DTZ001
+    ]
+    weeks = sms.weeks_of(sms.Calendar(posts=posts))
+    assert [(number, first, len(p)) for number, first, p in weeks] == [
+        (1, MONDAY, 1),
+        (3, dt.date(2027, 1, 18), 1),
+    ]
+
+
+# --- checks ---------------------------------------------------------------------------------
+
+
+def test_a_built_calendar_passes_its_checks():
+    """A calendar built from a sound plan raises no finding."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=13)
+    assert sms.check(content_plan(calendar)).codes == ()
+
+
+def test_too_many_posts_in_a_week():
+    """SMS501: a week with more posts than the network allows is reported."""
+    busy = attrs.evolve(CHANNELS[0], cadence=10)
+    calendar = sms.build_calendar([busy, CHANNELS[1]], MIX, MONDAY, weeks=2)
+    report = sms.check(content_plan(calendar), select="SMS5")
+    assert [(f.code, f.path) for f in report] == [("SMS501", "calendar")] * 2
+    assert report.findings[0].message == (
+        "Week 1 (from 2027-01-04) has 10 posts on \u201cinstagram @fjordcoffee\u201d; "
+        "the guideline is at most 7."
+    )
+
+
+def test_too_few_posts_in_a_whole_week():
+    """SMS501: a whole week with too few posts is reported; the last, partial week is not."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=3)
+    keep = [
+        p
+        for p in calendar.posts
+        if not (
+            p.channel.startswith("instagram")
+            and p.when.date() < MONDAY + dt.timedelta(days=7)
+            and p.when.day > 5
+        )
+    ]
+    report = sms.check(content_plan(sms.Calendar(posts=keep)), select="SMS501")
+    expected = (
+        "Week 1 (from 2027-01-04) has 2 posts on \u201cinstagram @fjordcoffee\u201d; "
+        "the guideline is at least 3."
+    )
+    assert [f.message for f in report] == [expected]
+
+
+def test_automated_posts_need_a_reviewer():
+    """SMS502: a post that goes out automatically with no reviewer is reported."""
+    robot = attrs.evolve(CHANNELS[0], automation=sms.Automation.AUTOMATED)
+    calendar = sms.build_calendar([robot, CHANNELS[1]], MIX, MONDAY, weeks=1)
+    plan = content_plan(calendar, channels=(attrs.evolve(robot, reviewer="Ola"), CHANNELS[1]))
+    report = sms.check(plan, select="SMS502")
+    assert len(report) == 5
+    assert report.findings[0].path == "calendar.posts[0]"
+    reviewed = sms.build_calendar([attrs.evolve(robot, reviewer="Ola")], MIX, MONDAY, weeks=1)
+    assert sms.check(content_plan(reviewed), select="SMS502").codes == ()
+
+
+def test_effort_over_the_time_budget():
+    """SMS503: a week that takes more hours than the budget is reported."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=1)
+    plan = content_plan(calendar, time_budget=sms.TimeBudget(hours_per_week=2))
+    [finding] = sms.check(plan, select="SMS503")
+    assert finding.message == "Week 1 (from 2027-01-04) needs about 3.5 hours; the budget is 2."
+    slow = (attrs.evolve(CHANNELS[0], minutes_per_post=60), CHANNELS[1])
+    [finding] = sms.check(attrs.evolve(plan, channels=slow), select="SMS503")
+    assert "about 6.0 hours" in finding.message
+    unknown = [attrs.evolve(p, channel="tiktok @fjord") for p in calendar.posts]
+    [finding] = sms.check(attrs.evolve(plan, calendar=sms.Calendar(posts=unknown)), select="SMS503")
+    assert "about 2.7 hours" in finding.message
+    assert sms.check(attrs.evolve(plan, time_budget=None), select="SMS503").codes == ()
+
+
+def test_mix_drift():
+    """SMS504: a calendar whose categories stray from the planned mix is reported."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=2)
+    promotional = [
+        attrs.evolve(p, category=sms.ContentCategory.PROMOTIONAL) for p in calendar.posts
+    ]
+    report = sms.check(content_plan(sms.Calendar(posts=promotional)), select="SMS504")
+    assert report.codes == ("SMS504",) * 3
+    assert report.findings[0].message == "100 % of the posts are promotional; the plan says 25 %."
+    assert sms.check(content_plan(calendar, mix=None), select="SMS504").codes == ()
+    assert sms.check(content_plan(sms.Calendar()), select="SMS5").codes == ()
+
+
+def test_silent_channels():
+    """SMS505: a channel with no post for longer than the guideline is reported."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=6)
+    gap = [
+        p
+        for p in calendar.posts
+        if not (p.channel.startswith("facebook") and p.when.date() > MONDAY + dt.timedelta(days=10))
+    ]
+    [finding] = sms.check(content_plan(sms.Calendar(posts=gap)), select="SMS505")
+    assert finding.message.startswith("\u201cfacebook Fjord Coffee Bergen\u201d goes ")
+    quiet = (*CHANNELS, sms.Channel(platform=sms.Platform.LINKEDIN, handle="Fjord"))
+    report = sms.check(content_plan(calendar, channels=quiet), select="SMS505")
+    assert [f.message for f in report] == [
+        "\u201clinkedin Fjord\u201d goes 40 days without a post."
+    ]
+
+
+def test_nobody_monitoring_a_content_plan():
+    """SMS153 applies to content plans too: someone must monitor and answer."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=1)
+    [finding] = sms.check(content_plan(calendar, monitors=()), select="SMS153")
+    assert finding.path == "channels"
+
+
+def test_calendar_rules_run_inside_plans():
+    """A calendar inside a plan is checked against that plan's channels and mix."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=2)
+    promotional = [
+        attrs.evolve(p, category=sms.ContentCategory.PROMOTIONAL) for p in calendar.posts
+    ]
+    plan = attrs.evolve(
+        ROADMAP,
+        action_plan=attrs.evolve(ROADMAP.action_plan, calendar=sms.Calendar(posts=promotional)),
+    )
+    report = sms.check(plan, select="SMS504")
+    assert {f.path for f in report} == {"action_plan.calendar"}
+
+
+def test_a_content_plan_report():
+    """A content plan's report is keyed 'content-plan' with the plan's title."""
+    report = sms.check(content_plan(sms.Calendar()))
+    assert (report.framework, report.title) == ("content-plan", "Fjord Coffee: first quarter")
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+
+def test_calendar_markdown_has_a_table_per_week():
+    """The calendar renders one H2 and one table per week, a row per post."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=3)
+    tokens = PARSER.parse(sms.render(content_plan(calendar)))
+    assert headings(tokens, "h1") == ["Fjord Coffee: first quarter"]
+    assert headings(tokens, "h2") == [
+        "Week 1: 2027-01-04 to 2027-01-10",
+        "Week 2: 2027-01-11 to 2027-01-17",
+        "Week 3: 2027-01-18 to 2027-01-24",
+    ]
+    found = tables(tokens)
+    assert [len(t) - 1 for t in found] == [8, 8, 8]
+    assert found[0][1][:3] == ["2027-01-04 09:00", "instagram @fjordcoffee", "engagement"]
+    assert sms.render(calendar).startswith("# Content calendar\n")
+
+
+def test_empty_calendars_and_far_apart_posts_render():
+    """An empty calendar says so; posts years apart render only the weeks that have posts."""
+    assert "No posts are planned." in sms.render(sms.Calendar())
+    posts = [
+        sms.Post(when=dt.datetime(2027, 1, 4, 9), channel="x", topic="a"),  # noqa: DTZ001
+        sms.Post(when=dt.datetime(9000, 1, 20, 9), channel="x", topic="b"),  # noqa: DTZ001
+    ]
+    tokens = PARSER.parse(sms.render(sms.Calendar(posts=posts)))
+    assert len(headings(tokens, "h2")) == 2
+    far_apart = content_plan(sms.Calendar(posts=posts), channels=(), mix=None)
+    assert sms.check(far_apart, select="SMS5").codes == ()
+
+
+def test_folding_never_splits_a_character():
+    """A long line is folded before a character that would cross the 75-octet limit."""
+    from smstrategy.calendar import _fold
+
+    folded = _fold("x" * 74 + "\u00e9" * 3)
+    assert folded == "x" * 74 + "\r\n " + "\u00e9" * 3
+    assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
+
+
+def test_icalendar_parses_with_one_event_per_post():
+    """The iCalendar text parses with a real iCalendar library, one event per post."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=2)
+    text = sms.to_ical(calendar, name="Fjord Coffee")
+    parsed = icalendar.Calendar.from_ical(text)
+    events = list(parsed.walk("VEVENT"))
+    assert len(events) == len(calendar.posts)
+    first, post = events[0], calendar.posts[0]
+    assert first.decoded("DTSTART") == post.when
+    assert str(first["SUMMARY"]) == f"{post.channel}: {post.topic}"
+    assert "Audience: Bergen coffee lovers" in str(first["DESCRIPTION"])
+    assert str(parsed["X-WR-CALNAME"]) == "Fjord Coffee"
+    assert len({str(e["UID"]) for e in events}) == len(events)
+
+
+def test_icalendar_uids_are_stable():
+    """The same calendar always gives the same UIDs; identical posts get different ones."""
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=1)
+    assert sms.to_ical(calendar) == sms.to_ical(sms.build_calendar(CHANNELS, MIX, MONDAY, 1))
+    twin = sms.Calendar(posts=(calendar.posts[0], calendar.posts[0]))
+    events = list(icalendar.Calendar.from_ical(sms.to_ical(twin)).walk("VEVENT"))
+    assert events[0]["UID"] != events[1]["UID"]
+
+
+def test_icalendar_escapes_and_folds_lines():
+    """Commas, semicolons, backslashes and line breaks are escaped; long lines are folded."""
+    topic = "Beans, brews; and \\ backslashes\nover two lines — " + "é" * 80
+    post = sms.Post(
+        when=dt.datetime(2027, 1, 4, 9, tzinfo=dt.UTC),
+        channel="instagram @fjordcoffee",
+        topic=topic,
+        automation=sms.Automation.AUTOMATED,
+        reviewer="Ola",
+    )
+    text = sms.to_ical(sms.Calendar(posts=[post]), name="A, B; C")
+    assert all(line.endswith("\r") or not line for line in text.split("\n")[:-1])
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    assert "DTSTART:20270104T090000Z" in text
+    [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    assert str(event["SUMMARY"]) == f"instagram @fjordcoffee: {topic}"
+    assert "Reviewer: Ola" in str(event["DESCRIPTION"])
+    assert "X-WR-CALNAME:A\\, B\\; C\r\n" in text  # TEXT escaping of RFC 5545, 3.3.11
+
+
+@settings(max_examples=50)
+@given(st.text(min_size=1, max_size=200).filter(str.strip))
+def test_icalendar_keeps_any_topic(topic):
+    """Any topic comes back from the iCalendar text as it was."""
+    post = sms.Post(when=dt.datetime(2027, 1, 4, 9), channel="x", topic=topic)  # noqa: DTZ001
+    [event] = icalendar.Calendar.from_ical(sms.to_ical(sms.Calendar(posts=[post]))).walk("VEVENT")
+    expected = "x: " + topic.replace("\r\n", "\n").replace("\r", "\n")
+    assert str(event["SUMMARY"]) == expected
+
+
+def test_to_ical_refuses_bad_arguments():
+    """to_ical() names the argument that is wrong."""
+    with pytest.raises(sms.InvalidFieldTypeError, match=r"^to_ical\.calendar"):
+        sms.to_ical([])  # type: ignore[arg-type]
+    with pytest.raises(sms.InvalidFieldValueError, match=r"^to_ical\.minutes"):
+        sms.to_ical(sms.Calendar(), minutes=0)

@@ -46,3 +46,33 @@ def test_import_loads_no_heavy_modules():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_public_names_are_never_shadowed_by_submodules():
+    """After every submodule is loaded, each public name is still what it was, not a module."""
+    import importlib
+    import types
+
+    for module in sorted(sms._SUBMODULES):
+        importlib.import_module(f"smstrategy.{module}")
+    for name in sms.__all__:
+        assert not isinstance(getattr(sms, name), types.ModuleType), name
+    assert callable(sms.frameworks)
+    assert callable(sms.framework)
+    assert callable(sms.crosswalk)
+    assert isinstance(sms.elements, types.ModuleType)
+    assert set(sms.__all__) <= set(dir(sms))
+
+
+def test_import_is_light():
+    """Importing smstrategy loads neither attrs nor the frameworks until they are used."""
+    code = (
+        "import sys, smstrategy; "
+        "print(sorted(m for m in ('attrs', 'smstrategy.built_in', 'smstrategy.rules') "
+        "if m in sys.modules)); "
+        "smstrategy.FiveStep; print('smstrategy.built_in' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split("\n")[:2] == ["[]", "True"]

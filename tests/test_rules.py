@@ -18,8 +18,8 @@ from custom_frameworks import (
     five_step_contents,
     sostac_example,
 )
-from smstrategy.frameworks.five_step import Uniqueness
-from smstrategy.frameworks.roadmap import Measurement, Messages
+from smstrategy.built_in.five_step import Uniqueness
+from smstrategy.built_in.roadmap import Measurement, Messages
 from strategies import plans
 
 

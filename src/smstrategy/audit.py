@@ -30,8 +30,8 @@ from typing import Any, ClassVar
 import attrs
 
 from smstrategy import validators as v
+from smstrategy.base import Framework, Step
 from smstrategy.elements import Channel, Platform
-from smstrategy.framework import Framework, Step
 
 __all__ = ["Account", "Audit"]
 

@@ -29,6 +29,7 @@ from typing import ClassVar
 import attrs
 
 from smstrategy import validators as v
+from smstrategy.base import Step
 from smstrategy.elements import (
     CHANNELS,
     TEXTS,
@@ -41,7 +42,6 @@ from smstrategy.elements import (
     TimeBudget,
 )
 from smstrategy.exceptions import InvalidFieldValueError
-from smstrategy.framework import Step
 
 __all__ = ["ContentPlan", "build_calendar", "to_ical", "weeks_of"]
 

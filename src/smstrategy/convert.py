@@ -40,9 +40,9 @@ import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 
+from smstrategy.base import Framework, _is_framework_class, frameworks, get_framework
 from smstrategy.elements import Platform
 from smstrategy.exceptions import StructureError, UnknownFrameworkError, _FieldError
-from smstrategy.framework import Framework, _is_framework_class, frameworks, get_framework
 
 __all__ = ["StructureError", "from_dict", "from_json", "to_dict", "to_json"]
 

@@ -18,6 +18,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Literal, overload
 
+from smstrategy.base import Framework
+from smstrategy.built_in import eight_step, five_step, popt, roadmap
 from smstrategy.elements import (
     Audience,
     Automation,
@@ -39,8 +41,6 @@ from smstrategy.elements import (
     TimeBudget,
 )
 from smstrategy.exceptions import UnknownFrameworkError
-from smstrategy.framework import Framework
-from smstrategy.frameworks import eight_step, five_step, popt, roadmap
 from smstrategy.stages import Stage
 
 __all__ = ["example"]

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from smstrategy import validators as v
+from smstrategy.base import Framework
 from smstrategy.elements import Audience, Channel, Goal, GoalKind, ListeningPanel, Policy, Team
-from smstrategy.framework import Framework
 from smstrategy.stages import SIGNS, Sign, Stage
 
 if TYPE_CHECKING:

@@ -42,6 +42,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from smstrategy.audit import Audit
+from smstrategy.base import Framework, _is_framework_class
 from smstrategy.calendar import ContentPlan, weeks_of
 from smstrategy.elements import Calendar
 from smstrategy.exceptions import (
@@ -51,7 +52,6 @@ from smstrategy.exceptions import (
     RenderError,
     TemplateSecurityError,
 )
-from smstrategy.framework import Framework, _is_framework_class
 from smstrategy.journey import Position
 from smstrategy.markdown import escape, format_value, label
 from smstrategy.revisions import ChangeKind, Diff

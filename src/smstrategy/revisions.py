@@ -25,9 +25,9 @@ from typing import Any
 import attrs
 
 from smstrategy.audit import Account
+from smstrategy.base import Framework
 from smstrategy.elements import Audience, Channel, Goal, Member, Metric, Post, Priority
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
-from smstrategy.framework import Framework
 
 __all__ = ["Change", "ChangeKind", "Diff", "diff", "identity"]
 

@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from smstrategy.base import Framework
 from smstrategy.elements import (
     Audience,
     Calendar,
@@ -47,7 +48,6 @@ from smstrategy.elements import (
     Team,
     TimeBudget,
 )
-from smstrategy.framework import Framework
 
 __all__ = [
     "audiences",

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from smstrategy.framework import Framework, Step
+from smstrategy.base import Framework, Step
 from smstrategy.markdown import format_value, label
 
 __all__ = ["Entry", "Part", "StepView", "View", "describe", "inline", "step_views"]

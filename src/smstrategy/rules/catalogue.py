@@ -13,6 +13,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from smstrategy.audit import Account, Audit
+from smstrategy.base import Framework, Step
+from smstrategy.built_in.eight_step import EightStep, OneThing, ThePoint
+from smstrategy.built_in.five_step import Assessment, FiveStep
+from smstrategy.built_in.popt import Popt, Purpose
+from smstrategy.built_in.roadmap import Roadmap
 from smstrategy.calendar import ContentPlan, weeks_of
 from smstrategy.elements import (
     Audience,
@@ -28,11 +33,6 @@ from smstrategy.elements import (
     Team,
     TimeBudget,
 )
-from smstrategy.framework import Framework, Step
-from smstrategy.frameworks.eight_step import EightStep, OneThing, ThePoint
-from smstrategy.frameworks.five_step import Assessment, FiveStep
-from smstrategy.frameworks.popt import Popt, Purpose
-from smstrategy.frameworks.roadmap import Roadmap
 from smstrategy.rules.engine import Context, _parent_path
 from smstrategy.rules.findings import Flag, Severity
 from smstrategy.rules.registry import rule

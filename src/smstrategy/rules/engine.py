@@ -11,10 +11,10 @@ from typing import Any, TypeVar
 import attrs
 
 from smstrategy.audit import Audit
+from smstrategy.base import Framework
 from smstrategy.calendar import ContentPlan
 from smstrategy.elements import Audience, Channel, Member, Policy
 from smstrategy.exceptions import InvalidFieldTypeError, SmstrategyError
-from smstrategy.framework import Framework
 from smstrategy.rules.findings import Finding, Flag, Report
 from smstrategy.rules.guidelines import Guidelines
 from smstrategy.rules.registry import Rule, rules_for

@@ -4,9 +4,9 @@ They are imported, and so registered, in the order of the source articles.
 """
 
 # isort: skip_file
-from smstrategy.frameworks.five_step import FiveStep
-from smstrategy.frameworks.eight_step import EightStep
-from smstrategy.frameworks.popt import Popt
-from smstrategy.frameworks.roadmap import Roadmap
+from smstrategy.built_in.five_step import FiveStep
+from smstrategy.built_in.eight_step import EightStep
+from smstrategy.built_in.popt import Popt
+from smstrategy.built_in.roadmap import Roadmap
 
 __all__ = ["EightStep", "FiveStep", "Popt", "Roadmap"]

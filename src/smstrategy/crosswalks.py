@@ -28,8 +28,8 @@ from typing import Any
 
 import attrs
 
+from smstrategy.base import Framework, _is_framework_class
 from smstrategy.exceptions import FrameworkDefinitionError, InvalidFieldTypeError
-from smstrategy.framework import Framework, _is_framework_class
 from smstrategy.markdown import label
 
 __all__ = ["Crosswalk", "Gap", "crosswalk"]

@@ -13,6 +13,7 @@ from typing import ClassVar
 import attrs
 
 from smstrategy import validators as v
+from smstrategy.base import Framework, framework, step
 from smstrategy.elements import (
     AUDIENCES,
     CHANNELS,
@@ -23,7 +24,6 @@ from smstrategy.elements import (
     ContentMix,
     Goal,
 )
-from smstrategy.framework import Framework, framework, step
 
 __all__ = ["Assessment", "Direction", "FiveStep", "Target", "Technology", "Uniqueness"]
 

@@ -12,6 +12,7 @@ from typing import ClassVar
 import attrs
 
 from smstrategy import validators as v
+from smstrategy.base import Framework, framework, step
 from smstrategy.elements import (
     AUDIENCES,
     CHANNELS,
@@ -23,7 +24,6 @@ from smstrategy.elements import (
     Priority,
     TimeBudget,
 )
-from smstrategy.framework import Framework, framework, step
 
 __all__ = ["Objectives", "Popt", "Priorities", "Purpose", "Tactics"]
 

@@ -171,7 +171,7 @@ class Framework:
         if "key" not in cls.__dict__:
             msg = (
                 f"{cls.__name__}: declare a framework with "
-                "@smstrategy.framework(key, name=...), not with attrs alone"
+                "@smstrategy.base(key, name=...), not with attrs alone"
             )
             raise FrameworkDefinitionError(msg)
 
@@ -212,7 +212,7 @@ _RESERVED = frozenset(dir(Framework))
 def _resolve_steps(cls: type[Framework], localns: Mapping[str, Any] | None) -> tuple[Step, ...]:
     """Work out and cache *cls*'s steps; *localns* resolves names local to its definition."""
     if "__attrs_attrs__" not in cls.__dict__:
-        msg = f"{cls.__name__} is not a framework class: declare it with @smstrategy.framework"
+        msg = f"{cls.__name__} is not a framework class: declare it with @smstrategy.base"
         raise FrameworkDefinitionError(msg)
     try:
         hints = typing.get_type_hints(cls, localns=dict(localns or {}))
@@ -271,6 +271,7 @@ def framework(key: str, *, name: str, summary: str = "") -> Callable[[F], F]:
     v.string().check("framework", "summary", summary)
 
     def declare(cls: F) -> F:
+        _load_built_ins()  # so that a key taken by a built-in is seen as taken
         if not _is_framework_class(cls):
             msg = f"@framework({key!r}) decorates a subclass of smstrategy.Framework, got {cls!r}"
             raise FrameworkDefinitionError(msg)
@@ -305,8 +306,14 @@ def _is_framework_class(cls: object) -> bool:
     return isinstance(cls, type) and issubclass(cls, Framework)
 
 
+def _load_built_ins() -> None:
+    """Import the built-in frameworks, which registers them (once)."""
+    import smstrategy.built_in  # noqa: F401
+
+
 def frameworks() -> Mapping[str, type[Framework]]:
     """Return the registered frameworks by key, in the order they were registered."""
+    _load_built_ins()
     return dict(_REGISTRY)
 
 
@@ -316,6 +323,7 @@ def get_framework(key: str) -> type[Framework]:
     An unknown key raises :class:`~smstrategy.exceptions.UnknownFrameworkError`
     (a :class:`LookupError`) that lists the known keys.
     """
+    _load_built_ins()
     try:
         return _REGISTRY[key]
     except (KeyError, TypeError):

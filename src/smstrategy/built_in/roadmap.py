@@ -14,6 +14,7 @@ from typing import ClassVar
 import attrs
 
 from smstrategy import validators as v
+from smstrategy.base import Framework, framework, step
 from smstrategy.elements import (
     AUDIENCES,
     CHANNELS,
@@ -29,7 +30,6 @@ from smstrategy.elements import (
     Policy,
     Team,
 )
-from smstrategy.framework import Framework, framework, step
 
 __all__ = [
     "ActionPlan",

@@ -11,9 +11,8 @@ shows as ratios near 10.  The middle size has over 10,000 posts.
 from __future__ import annotations
 
 import datetime as dt
-import statistics
-import time
-from collections.abc import Callable
+
+from _timing import median_seconds
 
 import smstrategy as sms
 
@@ -35,18 +34,8 @@ def channels(count: int) -> tuple[sms.Channel, ...]:
     )
 
 
-def median_seconds(work: Callable[[], object], repeat: int) -> float:
-    """Return the median wall time of *work* over *repeat* runs, after one warm-up."""
-    work()
-    times = []
-    for _ in range(repeat):
-        began = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
-
-
 def main() -> None:
+    """Time each stage at each size and print the ratios."""
     mix = sms.ContentMix(promotional=25, curated=35, engagement=40)
     previous: dict[str, float] = {}
     for count, repeat in ((4, 9), (40, 5), (400, 3)):
@@ -62,7 +51,7 @@ def main() -> None:
             "ical": lambda calendar=calendar: sms.to_ical(calendar),
         }
         for name, job in work.items():
-            seconds = median_seconds(job, repeat)
+            seconds = median_seconds(job, repeat=repeat)
             ratio = f"  x{seconds / previous[name]:.1f}" if name in previous else ""
             print(
                 f"{name:<6} {count:>3} channels, {len(calendar.posts):>6} posts: "

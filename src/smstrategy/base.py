@@ -163,9 +163,6 @@ class Framework:
             if not isinstance(value, s.type):
                 raise InvalidFieldTypeError(owner, s.name, f"a {s.type.__name__}", value)
 
-    if typing.TYPE_CHECKING:
-        __attrs_attrs__: ClassVar[tuple[attrs.Attribute[Any], ...]]
-
     @classmethod
     def __attrs_init_subclass__(cls) -> None:
         if "key" not in cls.__dict__:
@@ -209,6 +206,11 @@ class Framework:
 _RESERVED = frozenset(dir(Framework))
 
 
+def _fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
+    """Return the attrs fields of a framework class, which type checkers see as a dataclass."""
+    return attrs.fields(typing.cast("Any", cls))  # type: ignore[no-any-return]
+
+
 def _resolve_steps(cls: type[Framework], localns: Mapping[str, Any] | None) -> tuple[Step, ...]:
     """Work out and cache *cls*'s steps; *localns* resolves names local to its definition."""
     if "__attrs_attrs__" not in cls.__dict__:
@@ -224,7 +226,7 @@ def _resolve_steps(cls: type[Framework], localns: Mapping[str, Any] | None) -> t
         for field in getattr(klass, "__attrs_attrs__", ()):
             order.setdefault(field.name, len(order))
     found = []
-    for field in attrs.fields(cls):
+    for field in _fields(cls):
         spec = field.metadata.get(_STEP)
         if spec is None:
             continue
@@ -285,7 +287,7 @@ def framework(key: str, *, name: str, summary: str = "") -> Callable[[F], F]:
         cls.name = name
         cls.summary = summary
         built: F = attrs.frozen(kw_only=True)(cls)
-        clashes = [f.name for f in attrs.fields(built) if f.name in _RESERVED - {"title", "stage"}]
+        clashes = [f.name for f in _fields(built) if f.name in _RESERVED - {"title", "stage"}]
         if clashes:
             msg = f"{cls.__name__}: these names belong to Framework itself: {', '.join(clashes)}"
             raise FrameworkDefinitionError(msg)

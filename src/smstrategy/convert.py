@@ -173,7 +173,7 @@ def _attrs_hook(converter: cattrs.Converter, kind: type) -> Callable[[object, ty
     )
 
     def structure(value: object, _: type) -> Any:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             raise _Mismatch(f"an object (a {kind.__name__})", value)
         return build(value, kind)
 

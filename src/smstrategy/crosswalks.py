@@ -28,7 +28,7 @@ from typing import Any
 
 import attrs
 
-from smstrategy.base import Framework, _is_framework_class
+from smstrategy.base import Framework, _fields, _is_framework_class
 from smstrategy.exceptions import FrameworkDefinitionError, InvalidFieldTypeError
 from smstrategy.markdown import label
 
@@ -114,10 +114,10 @@ def _fits(source: _Slot, target: _Slot) -> bool:
 def _plan_fields(plan: Framework, to: type[Framework]) -> tuple[dict[str, Any], list[Gap]]:
     """Split the plan's own fields (title, stage…) into those *to* has and those it lacks."""
     step_names = {s.name for s in type(plan).steps()} | {s.name for s in to.steps()}
-    accepted = {f.name for f in attrs.fields(to)} - step_names
+    accepted = {f.name for f in _fields(to)} - step_names
     kept: dict[str, Any] = {}
     left: list[Gap] = []
-    for field in attrs.fields(type(plan)):
+    for field in _fields(type(plan)):
         if field.name in step_names:
             continue
         value = getattr(plan, field.name)

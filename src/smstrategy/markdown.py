@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Iterable
 
-__all__ = ["escape", "format_value", "label"]
+__all__ = ["cells", "escape", "format_value", "label"]
 
 # Characters that can start inline structure anywhere in a line.
 _INLINE = str.maketrans(
@@ -42,6 +43,7 @@ _INLINE = str.maketrans(
 _LINE_ENDINGS = re.compile(r"\r\n|\r|\n")
 # What can open a block when it starts a line: list markers, setext underlines.
 _LEADING = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
+_MAY_LEAD = frozenset("-+=0123456789")
 
 
 def escape(text: str) -> str:
@@ -50,9 +52,17 @@ def escape(text: str) -> str:
     Line breaks become spaces and the ends are trimmed, so the result always
     fits on one line of a paragraph, a heading or a table cell.
     """
-    flat = _LINE_ENDINGS.sub(" ", text).strip(" \t\f\v")
-    escaped = flat.translate(_INLINE)
-    return _LEADING.sub(_escape_leading, escaped, count=1)
+    if "\n" in text or "\r" in text:
+        text = _LINE_ENDINGS.sub(" ", text)
+    escaped = text.strip(" \t\f\v").translate(_INLINE)
+    if escaped[:1] in _MAY_LEAD:
+        return _LEADING.sub(_escape_leading, escaped, count=1)
+    return escaped
+
+
+def cells(values: Iterable[str]) -> str:
+    """Escape each value and join them as the cells of a table row: ``a | b | c``."""
+    return " | ".join([escape(value) for value in values])
 
 
 def _escape_leading(match: re.Match[str]) -> str:

@@ -53,7 +53,7 @@ from smstrategy.exceptions import (
     TemplateSecurityError,
 )
 from smstrategy.journey import Position
-from smstrategy.markdown import escape, format_value, label
+from smstrategy.markdown import cells, escape, format_value, label
 from smstrategy.revisions import ChangeKind, Diff
 from smstrategy.rules.findings import Report
 from smstrategy.stages import SIGNS, Stage
@@ -78,6 +78,7 @@ def _autoescape(name: str | None) -> bool:
 
 def _configure(env: jinja2.Environment) -> jinja2.Environment:
     env.filters["md"] = escape
+    env.filters["cells"] = cells
     env.filters["value"] = format_value
     env.filters["label"] = label
     return env

@@ -86,6 +86,8 @@ class _Text(Validator):
         self.blank_ok = blank_ok
 
     def check(self, owner: str, field: str, value: object) -> None:
+        if type(value) is str and (self.blank_ok or value[:1].isalnum()):
+            return  # the common case, decided without stripping the text
         if not isinstance(value, str):
             raise InvalidFieldTypeError(owner, field, "a string", value)
         if not self.blank_ok and not value.strip():
@@ -272,6 +274,11 @@ def to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     Strings, bytes and mappings are left as they are, so that the field's
     validator can reject them by name instead of silently splitting them.
     """
+    kind = type(value)
+    if kind is tuple:
+        return value  # type: ignore[return-value]  # a tuple already
+    if kind is list:
+        return tuple(value)
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
         return value  # type: ignore[return-value]  # the field's validator reports it
     return tuple(value)

@@ -78,6 +78,15 @@ class StepView:
 
 _FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
 _HAS_STR: dict[type, bool] = {}
+_IS_ATTRS: dict[type, bool] = {}
+
+
+def _is_attrs(kind: type) -> bool:
+    try:
+        return _IS_ATTRS[kind]
+    except KeyError:
+        found = _IS_ATTRS[kind] = attrs.has(kind)
+        return found
 
 
 def _fields(kind: type) -> tuple[tuple[str, str], ...]:
@@ -104,7 +113,7 @@ def inline(value: object) -> str:
     kind = type(value)
     if kind is tuple:
         return "; ".join(inline(item) for item in value)  # type: ignore[attr-defined]
-    if not attrs.has(kind):
+    if not _is_attrs(kind):
         return format_value(value)
     if _has_str(kind):
         return str(value)
@@ -123,7 +132,7 @@ def describe(value: Any) -> View:
         item = getattr(value, name)
         kind = type(item)
         if kind is tuple:
-            if item and attrs.has(type(item[0])) and not _has_str(type(item[0])):
+            if item and _is_attrs(type(item[0])) and not _has_str(type(item[0])):
                 columns = _fields(type(item[0]))
                 parts.append(
                     Part(
@@ -139,7 +148,7 @@ def describe(value: Any) -> View:
                 fields.append(Entry(text, items=tuple(inline(i) for i in item)))
             else:
                 fields.append(Entry(text, format_value(None)))
-        elif attrs.has(kind) and not _has_str(kind):
+        elif _is_attrs(kind) and not _has_str(kind):
             parts.append(Part(text, view=describe(item)))
         else:
             fields.append(Entry(text, inline(item)))

@@ -1,0 +1,29 @@
+"""Run every benchmark, one after the other.
+
+python benchmarks/run.py
+"""
+
+from __future__ import annotations
+
+import calendar_scaling
+import import_time
+import render_baseline
+import scaling
+import structure_pydantic
+
+
+def main() -> None:
+    """Run each benchmark under a heading."""
+    for title, module in (
+        ("Import", import_time),
+        ("Rendering against a hand-written renderer", render_baseline),
+        ("Structuring against pydantic v2", structure_pydantic),
+        ("check() and render() as plans grow", scaling),
+        ("Calendars as they grow", calendar_scaling),
+    ):
+        print(f"== {title}")
+        module.main()
+
+
+if __name__ == "__main__":
+    main()

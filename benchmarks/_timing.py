@@ -38,3 +38,29 @@ def verdict(ratio: float, budget: float) -> str:
     return (
         f"within the budget of {budget:g}x" if ratio <= budget else f"OVER the {budget:g}x budget"
     )
+
+
+def paired(
+    ours: Callable[[], object], baseline: Callable[[], object], rounds: int = 21, number: int = 100
+) -> tuple[float, float, float]:
+    """Time two jobs in alternating rounds; return their medians and the median ratio.
+
+    Alternating rounds see the same load on a busy machine, so the median of
+    the per-round ratios is steadier than a ratio of two separate medians.
+    """
+    ours()
+    baseline()
+    ours_times, base_times, ratios = [], [], []
+    for _ in range(rounds):
+        began = time.perf_counter()
+        for _ in range(number):
+            baseline()
+        base = (time.perf_counter() - began) / number
+        began = time.perf_counter()
+        for _ in range(number):
+            ours()
+        mine = (time.perf_counter() - began) / number
+        base_times.append(base)
+        ours_times.append(mine)
+        ratios.append(mine / base)
+    return statistics.median(ours_times), statistics.median(base_times), statistics.median(ratios)

@@ -10,7 +10,7 @@ asserts that the two outputs are the same bytes.  Budget: 1.5x.
 
 from __future__ import annotations
 
-from _timing import median_seconds, verdict
+from _timing import paired, verdict
 
 import smstrategy as sms
 from smstrategy.markdown import cells, escape, format_value
@@ -148,9 +148,7 @@ def main() -> None:
     expected = sms.render(plan)
     got = hand_written(plan)
     assert got == expected, "the hand-written renderer and render() differ"
-    baseline = median_seconds(lambda: hand_written(plan), repeat=15, number=200)
-    library = median_seconds(lambda: sms.render(plan), repeat=15, number=200)
-    ratio = library / baseline
+    library, baseline, ratio = paired(lambda: sms.render(plan), lambda: hand_written(plan))
     print(
         f"render five-step example: {library * 1e6:.0f} us; hand-written str.join: "
         f"{baseline * 1e6:.0f} us; ratio {ratio:.2f}x, {verdict(ratio, BUDGET)}"

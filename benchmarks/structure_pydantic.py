@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from _timing import median_seconds, verdict
+from _timing import paired, verdict
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 import smstrategy as sms
@@ -137,9 +137,9 @@ def main() -> None:
     assert sms.from_dict(data) == sms.example("five-step")
     mirror = FiveStep.model_validate(data)
     assert mirror.direction.goals[0].metrics[0].target == 40_000
-    library = median_seconds(lambda: sms.from_dict(data), repeat=15, number=200)
-    pydantic = median_seconds(lambda: FiveStep.model_validate(data), repeat=15, number=200)
-    ratio = library / pydantic
+    library, pydantic, ratio = paired(
+        lambda: sms.from_dict(data), lambda: FiveStep.model_validate(data), number=200
+    )
     print(
         f"structure five-step example: {library * 1e6:.0f} us; pydantic v2 mirror: "
         f"{pydantic * 1e6:.0f} us; ratio {ratio:.2f}x, {verdict(ratio, BUDGET)}"

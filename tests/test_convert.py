@@ -362,3 +362,26 @@ def test_conversion_is_not_loaded_by_import():
     """Cattrs loads on first conversion, not on import (checked in a fresh interpreter)."""
     assert "smstrategy.convert" in sys.modules  # loaded by this module's own import
     assert attrs.has(sms.Goal)
+
+
+class Handle(str):
+    """A user's own kind of string."""
+
+    __slots__ = ()
+
+
+@attrs.frozen(kw_only=True)
+class Profile:
+    """A block of a user's with a field of that kind."""
+
+    handle: Handle
+
+
+def test_fields_of_a_str_subclass_are_structured_as_that_class():
+    """A field annotated with a subclass of str gets an instance of it, or a clear problem."""
+    converter = convert.converter()
+    profile = converter.structure({"handle": "@fjord"}, Profile)
+    assert type(profile.handle) is Handle
+    with pytest.raises(Exception) as info:  # cattrs groups the problem
+        converter.structure({"handle": 5}, Profile)
+    assert list(convert._problems(info.value, "$")) == ["$.handle: expected a string, got 5"]

@@ -67,12 +67,12 @@ class _Problems(Exception):  # noqa: N818  # internal: never leaves this module
 # --- strict scalars -------------------------------------------------------------------------
 
 
-def _string(value: object, kind: type) -> str:
-    if kind is not str:  # a string enum: the hook for str is found for it first
+def _string(value: object, kind: type[str]) -> str:
+    if issubclass(kind, enum.Enum):  # a string enum: the hook for str is found for it first
         return _enum(value, kind)  # type: ignore[return-value]
     if not isinstance(value, str):
         raise _Mismatch("a string", value)
-    return value
+    return value if kind is str else kind(value)  # a subclass of str of the user's
 
 
 def _boolean(value: object, _: type) -> bool:

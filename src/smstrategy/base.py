@@ -184,6 +184,21 @@ class Framework:
         except KeyError:
             return _resolve_steps(cls, None)
 
+    def empty_steps(self) -> tuple[Step, ...]:
+        """Return the steps whose content equals a blank instance of its type.
+
+        A step whose content type cannot be made without arguments is never empty.
+        """
+        empty = []
+        for s in self.steps():
+            try:
+                blank = s.type()
+            except TypeError:
+                continue
+            if getattr(self, s.name) == blank:
+                empty.append(s)
+        return tuple(empty)
+
     @classmethod
     def parent(cls) -> type[Framework] | None:
         """Return the nearest registered framework this one derives from."""

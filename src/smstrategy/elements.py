@@ -51,6 +51,7 @@ __all__ = [
     "Priority",
     "Team",
     "TimeBudget",
+    "fold",
 ]
 
 
@@ -165,6 +166,11 @@ class Audience:
     motivations: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
     )
+
+
+def fold(text: str) -> str:
+    """Fold a name for comparison: case and runs of white space do not count."""
+    return " ".join(text.split()).casefold()
 
 
 def _platform_name(name: object) -> object:

@@ -138,7 +138,7 @@ def _evidence(plan: Framework, index: Index, training: bool | None) -> Evidence:
         listening=any(
             p.brand_terms or p.competitors or p.sources for _, p in index.of(ListeningPanel)
         ),
-        written_strategy=all(getattr(plan, s.name) != _blank(s.type) for s in plan.steps()),
+        written_strategy=not plan.empty_steps(),
         measurable_goals=bool(goals)
         and all(any(m.target is not None for m in g.metrics) for g in goals),
         training=(any(t.training for _, t in index.of(Team)) if training is None else training),
@@ -158,13 +158,6 @@ def _evidence(plan: Framework, index: Index, training: bool | None) -> Evidence:
             for g in goals
         ),
     )
-
-
-def _blank(kind: type) -> object:
-    try:
-        return kind()
-    except TypeError:  # a content type with required fields is never blank
-        return None
 
 
 def _fields_ending(kind: type, suffix: str) -> tuple[str, ...]:

@@ -26,7 +26,16 @@ import attrs
 
 from smstrategy.audit import Account
 from smstrategy.base import Framework
-from smstrategy.elements import Audience, Channel, Goal, Member, Metric, Post, Priority
+from smstrategy.elements import (
+    Audience,
+    Channel,
+    Goal,
+    Member,
+    Metric,
+    Post,
+    Priority,
+    fold,
+)
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
 
 __all__ = ["Change", "ChangeKind", "Diff", "diff", "identity"]
@@ -82,12 +91,12 @@ class Diff:
 
 
 _IDENTITY: dict[type, Callable[[Any], Hashable]] = {
-    Goal: lambda goal: " ".join(goal.statement.split()).casefold(),
-    Audience: lambda audience: " ".join(audience.name.split()).casefold(),
+    Goal: lambda goal: fold(goal.statement),
+    Audience: lambda audience: fold(audience.name),
     Channel: lambda channel: channel.identity,
-    Member: lambda member: " ".join(member.name.split()).casefold(),
-    Metric: lambda metric: " ".join(metric.name.split()).casefold(),
-    Priority: lambda priority: " ".join(priority.activity.split()).casefold(),
+    Member: lambda member: fold(member.name),
+    Metric: lambda metric: fold(metric.name),
+    Priority: lambda priority: fold(priority.activity),
     Post: lambda post: (post.when, post.channel),
     Account: lambda account: account.identity,
 }

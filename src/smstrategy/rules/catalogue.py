@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from smstrategy.audit import Account, Audit
-from smstrategy.base import Framework, Step
+from smstrategy.base import Framework
 from smstrategy.built_in.eight_step import EightStep, OneThing, ThePoint
 from smstrategy.built_in.five_step import Assessment, FiveStep
 from smstrategy.built_in.popt import Popt, Purpose
@@ -426,17 +426,6 @@ def _goals_reviewed(assessment: Assessment, ctx: Context) -> Iterator[Flag]:
 # --- per framework --------------------------------------------------------------------------
 
 
-def _empty_steps(plan: Framework) -> Iterator[Step]:
-    """Yield the steps whose content equals a blank instance of its type."""
-    for s in plan.steps():
-        try:
-            blank = s.type()
-        except TypeError:  # the content type has required fields: never blank
-            continue
-        if getattr(plan, s.name) == blank:
-            yield s
-
-
 @rule(
     FiveStep,
     code="SMS201",
@@ -446,7 +435,7 @@ def _empty_steps(plan: Framework) -> Iterator[Step]:
     rationale=f"{_FIVE_STEP}: the five parts weigh the same and depend on each other.",
 )
 def _five_steps_filled(plan: FiveStep, ctx: Context) -> Iterator[Flag]:
-    for s in _empty_steps(plan):
+    for s in plan.empty_steps():
         yield Flag(f"The step {_quote(s.title)} is empty.", path=s.name)
 
 
@@ -577,7 +566,7 @@ _ROADMAP_QUESTIONS = 8
 )
 def _roadmap_answered(plan: Roadmap, ctx: Context) -> Iterator[Flag]:
     questions = Roadmap.steps()[:_ROADMAP_QUESTIONS]
-    for s in _empty_steps(plan):
+    for s in plan.empty_steps():
         if s in questions:
             yield Flag(f"The question {_quote(s.title)} has no answer.", path=s.name)
 

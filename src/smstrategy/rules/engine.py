@@ -13,7 +13,7 @@ import attrs
 from smstrategy.audit import Audit
 from smstrategy.base import Framework
 from smstrategy.calendar import ContentPlan
-from smstrategy.elements import Audience, Channel, Member, Policy
+from smstrategy.elements import Audience, Channel, Member, Policy, fold
 from smstrategy.exceptions import InvalidFieldTypeError, SmstrategyError
 from smstrategy.rules.findings import Finding, Flag, Report
 from smstrategy.rules.guidelines import Guidelines
@@ -80,10 +80,6 @@ def _parent_path(path: str) -> str:
     return path[:cut] if cut > 0 else ""
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 class Index:
     """Every node of a plan with its path, in plan order, and lookups built from them.
 
@@ -125,12 +121,12 @@ class Index:
     @functools.cached_property
     def audience_names(self) -> frozenset[str]:
         """The names of every audience in the plan, folded for comparison."""
-        return frozenset(_key(a.name) for _, a in self.of(Audience))
+        return frozenset(fold(a.name) for _, a in self.of(Audience))
 
     @functools.cached_property
     def served_audiences(self) -> frozenset[str]:
         """The audience names that some channel serves, folded for comparison."""
-        return frozenset(_key(name) for _, c in self.of(Channel) for name in c.audiences)
+        return frozenset(fold(name) for _, c in self.of(Channel) for name in c.audiences)
 
     @functools.cached_property
     def has_policy(self) -> bool:
@@ -140,11 +136,11 @@ class Index:
     @functools.cached_property
     def monitors(self) -> frozenset[str]:
         """The people who watch the accounts and answer, named anywhere in the plan."""
-        named = {_key(m.name) for _, m in self.of(Member) if m.monitors}
+        named = {fold(m.name) for _, m in self.of(Member) if m.monitors}
         for _, node in self.nodes:
             listed = getattr(node, "monitors", None)
             if type(listed) is tuple:
-                named.update(_key(name) for name in listed)
+                named.update(fold(name) for name in listed)
         return frozenset(named)
 
 
@@ -172,7 +168,7 @@ class Context:
     @staticmethod
     def key(text: str) -> str:
         """Fold *text* for comparing names: case and runs of white space ignored."""
-        return _key(text)
+        return fold(text)
 
 
 class RuleError(SmstrategyError, RuntimeError):

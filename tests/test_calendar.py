@@ -216,7 +216,7 @@ def test_effort_over_the_time_budget():
     assert finding.message == "Week 1 (from 2027-01-04) needs about 3.5 hours; the budget is 2."
     slow = (attrs.evolve(CHANNELS[0], minutes_per_post=60), CHANNELS[1])
     [finding] = sms.check(attrs.evolve(plan, channels=slow), select="SMS503")
-    assert "about 6.0 hours" in finding.message
+    assert "about 6 hours" in finding.message
     unknown = [attrs.evolve(p, channel="tiktok @fjord") for p in calendar.posts]
     [finding] = sms.check(attrs.evolve(plan, calendar=sms.Calendar(posts=unknown)), select="SMS503")
     assert "about 2.7 hours" in finding.message

@@ -58,7 +58,7 @@ def test_render_and_check_accept_the_example_files(key, suffix, capsys):
     assert out == sms.render(sms.example(key))
     status, out, _ = run(capsys, "check", path)
     assert status == 0
-    assert out == "0 error(s), 0 warning(s), 0 advice\n"
+    assert out == "0 errors, 0 warnings, 0 pieces of advice\n"
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -107,11 +107,11 @@ def test_check_exits_1_on_errors_and_prints_findings(tmp_path, capsys):
     status, out, _ = run(capsys, "check", str(path))
     assert status == 1
     assert out.splitlines()[0].startswith("direction.goals[0]: SMS101 [error] ")
-    assert out.splitlines()[-1] == "1 error(s), 0 warning(s), 0 advice"
+    assert out.splitlines()[-1] == "1 error, 0 warnings, 0 pieces of advice"
     status, out, _ = run(capsys, "check", str(path), "--ignore", "SMS101")
     assert status == 0
     status, out, _ = run(capsys, "check", str(path), "--select", "SMS2")
-    assert (status, out) == (0, "0 error(s), 0 warning(s), 0 advice\n")
+    assert (status, out) == (0, "0 errors, 0 warnings, 0 pieces of advice\n")
 
 
 def test_check_as_json_markdown_and_html(tmp_path, capsys):

@@ -185,8 +185,8 @@ def test_claimed_stage_is_checked_against_the_content():
     [finding] = sms.check(plan)
     assert (finding.code, finding.path) == ("SMS241", "stage")
     assert finding.message.startswith(
-        "The plan claims the operational stage, but its content shows traditional; missing: "
-        "someone listens to what is said about the brand; "
+        "The plan claims the operational stage, but its content shows traditional. Missing: "
+        "Someone listens to what is said about the brand, "
     )
     modest = attrs.evolve(sms.example("roadmap"), stage=sms.Stage.EXPERIMENTAL)
     assert sms.check(modest).codes == ()

@@ -146,7 +146,7 @@ def test_report_renders_findings_as_a_table():
         (f.severity.value, f.code, f.path) for f in report
     ]
     paragraphs = [inline_text(t) for t in tokens if t.type == "inline"]
-    assert "1 error(s), 1 warning(s), 0 advice." in paragraphs
+    assert "1 error, 1 warning, 0 pieces of advice." in paragraphs
 
 
 def test_clean_report_says_so():

@@ -456,7 +456,7 @@ def test_minutes_per_post_of_a_channel_overrides_the_guideline():
     plan = evolve_at(POPT, "tactics.channels[0]", minutes_per_post=120)
     [finding] = sms.check(plan)
     assert finding.code == "SMS143"
-    assert "about 11.0 hours a week; the budget is 8" in finding.message
+    assert "about 11 hours a week; the budget is 8" in finding.message
 
 
 @pytest.mark.parametrize(

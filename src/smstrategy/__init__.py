@@ -29,6 +29,7 @@ from smstrategy.exceptions import (
     StructureError,
     TemplateSecurityError,
     UnknownFrameworkError,
+    UnknownLanguageError,
 )
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ if TYPE_CHECKING:
         TimeBudget,
     )
     from smstrategy.examples import example
+    from smstrategy.i18n import Language, Message, language, languages
     from smstrategy.journey import Evidence, Position, assess, evidence_from
     from smstrategy.rendering import render, worksheet
     from smstrategy.revisions import Change, ChangeKind, Diff, diff, identity
@@ -148,11 +150,13 @@ __all__ = [
     "InvalidFieldTypeError",
     "InvalidFieldValueError",
     "InvalidPlanError",
+    "Language",
     "ListenAndCompare",
     "ListeningPanel",
     "MarketingSupport",
     "Measurement",
     "Member",
+    "Message",
     "Messages",
     "Metric",
     "MissingExtraError",
@@ -190,6 +194,7 @@ __all__ = [
     "TimeBudget",
     "Uniqueness",
     "UnknownFrameworkError",
+    "UnknownLanguageError",
     "Workforce",
     "assess",
     "build_calendar",
@@ -204,6 +209,8 @@ __all__ = [
     "from_json",
     "get_framework",
     "identity",
+    "language",
+    "languages",
     "registered_rules",
     "render",
     "rule",
@@ -244,6 +251,10 @@ _LAZY = {
     "EffortMeasurement": "smstrategy.built_in.roadmap",
     "EightStep": "smstrategy.built_in",
     "Evidence": "smstrategy.journey",
+    "Language": "smstrategy.i18n",
+    "Message": "smstrategy.i18n",
+    "language": "smstrategy.i18n",
+    "languages": "smstrategy.i18n",
     "Finding": "smstrategy.rules",
     "FiveStep": "smstrategy.built_in",
     "Flag": "smstrategy.rules",
@@ -326,6 +337,7 @@ _SUBMODULES = frozenset(
         "elements",
         "examples",
         "built_in",
+        "i18n",
         "journey",
         "markdown",
         "rendering",

@@ -39,6 +39,18 @@ def _output(command: argparse.ArgumentParser, formats: tuple[str, ...], default:
     )
 
 
+def _language(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--lang",
+        default="en",
+        metavar="LANG",
+        help="the language to write in: en, fi or nb, or another with --catalog (default: en)",
+    )
+    command.add_argument(
+        "--catalog", metavar="FILE", help="a .po or .mo catalog of your own for --lang"
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="smstrategy",
@@ -58,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         help="which framework's example to print (default: five-step)",
     )
     _output(demo, _DOCUMENT_FORMATS, "markdown")
+    _language(demo)
 
     frameworks = commands.add_parser(
         "frameworks",
@@ -73,12 +86,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     worksheet.add_argument("key", metavar="KEY", help="the framework's key, such as five-step")
     _output(worksheet, _DOCUMENT_FORMATS, "markdown")
+    _language(worksheet)
 
     render = commands.add_parser(
         "render", help="render a plan file", description="Render a plan file."
     )
     render.add_argument("file", metavar="FILE", help="a plan as JSON or TOML")
     _output(render, _DOCUMENT_FORMATS, "markdown")
+    _language(render)
 
     check = commands.add_parser(
         "check",
@@ -89,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--select", action="append", metavar="CODE", help="only these codes")
     check.add_argument("--ignore", action="append", metavar="CODE", help="not these codes")
     _output(check, _CHECK_FORMATS, "text")
+    _language(check)
 
     diff = commands.add_parser(
         "diff",
@@ -98,6 +114,19 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("old", metavar="OLD", help="the earlier revision")
     diff.add_argument("new", metavar="NEW", help="the later revision")
     _output(diff, _DOCUMENT_FORMATS, "markdown")
+    _language(diff)
+
+    messages = commands.add_parser(
+        "messages",
+        help="print a catalog template of every message, to translate",
+        description=(
+            "Print a gettext catalog template (.pot) of every message the library writes; "
+            "translate it to add a language, then pass it with --lang and --catalog."
+        ),
+    )
+    messages.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
     return parser
 
 
@@ -151,13 +180,40 @@ def _frameworks_text() -> str:
     return "\n".join(lines) + "\n"
 
 
-def _check_text(report: Any) -> str:
-    lines = [str(finding) for finding in report]
+def _check_text(report: Any, lang: Any) -> str:
+    lines = [
+        f"{f.path or lang.gettext('(plan)')}: {f.code} [{lang.word(f.severity)}] "
+        f"{lang.text(f.message)}"
+        for f in report
+    ]
     counts = report.counts
     lines.append(
-        f"{counts['error']} error(s), {counts['warning']} warning(s), {counts['advice']} advice"
+        ", ".join(
+            lang.ngettext(one, many, counts[severity]) % {"count": counts[severity]}
+            for severity, one, many in _COUNTS
+        )
     )
     return "\n".join(lines) + "\n"
+
+
+# The same messages as the Markdown report's summary line.
+_COUNTS = (
+    ("error", "%(count)s error", "%(count)s errors"),
+    ("warning", "%(count)s warning", "%(count)s warnings"),
+    ("advice", "%(count)s piece of advice", "%(count)s pieces of advice"),
+)
+
+
+def _messages() -> str:
+    import io
+
+    from babel.messages.pofile import write_po
+
+    from smstrategy.i18n import catalog
+
+    out = io.BytesIO()
+    write_po(out, catalog(), width=100, include_lineno=False)
+    return out.getvalue().decode("utf-8")
 
 
 def _check_json(report: Any) -> str:
@@ -195,23 +251,30 @@ def _run(args: argparse.Namespace) -> int:
     import smstrategy
 
     status = 0
+    words: dict[str, Any] = {}
+    if hasattr(args, "lang"):
+        words = {"lang": args.lang, "catalog": args.catalog}
+        smstrategy.language(**words)  # a bad language fails before any file is read
     commands: dict[str, Callable[[], str]] = {
-        "demo": lambda: smstrategy.render(smstrategy.example(args.framework), args.format),
+        "demo": lambda: smstrategy.render(smstrategy.example(args.framework), args.format, **words),
         "frameworks": _frameworks_text,
-        "worksheet": lambda: smstrategy.worksheet(smstrategy.get_framework(args.key), args.format),
-        "render": lambda: smstrategy.render(_read_plan(args.file), args.format),
-        "diff": lambda: smstrategy.render(
-            smstrategy.diff(_read_plan(args.old), _read_plan(args.new)), args.format
+        "worksheet": lambda: smstrategy.worksheet(
+            smstrategy.get_framework(args.key), args.format, **words
         ),
+        "render": lambda: smstrategy.render(_read_plan(args.file), args.format, **words),
+        "diff": lambda: smstrategy.render(
+            smstrategy.diff(_read_plan(args.old), _read_plan(args.new)), args.format, **words
+        ),
+        "messages": _messages,
     }
     if args.command == "check":
         report = smstrategy.check(_read_plan(args.file), select=args.select, ignore=args.ignore)
         if args.format == "text":
-            text = _check_text(report)
+            text = _check_text(report, smstrategy.language(**words))
         elif args.format == "json":
             text = _check_json(report)
         else:
-            text = smstrategy.render(report, args.format)
+            text = smstrategy.render(report, args.format, **words)
         status = 0 if report.ok else 1
     else:
         text = commands[args.command]()

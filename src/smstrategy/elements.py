@@ -31,6 +31,7 @@ import attrs
 
 from smstrategy import validators as v
 from smstrategy.exceptions import InvalidFieldValueError
+from smstrategy.i18n import Message
 
 __all__ = [
     "Audience",
@@ -104,10 +105,6 @@ class PostStatus(enum.StrEnum):
     PUBLISHED = "published"
 
 
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
 @attrs.frozen(kw_only=True)
 class Metric:
     """A number that tells whether a goal is being met.
@@ -123,12 +120,26 @@ class Metric:
 
     def __str__(self) -> str:
         """Write the metric on one line: name, target and unit, and the baseline."""
-        text = self.name
-        if self.target is not None:
-            text += f": target {_number(self.target)} {self.unit}".rstrip()
-        if self.baseline is not None:
-            text += f" (now {_number(self.baseline)})"
-        return text
+        name, target, unit, now = self.name, self.target, self.unit, self.baseline
+        if target is None:
+            if now is None:
+                return name
+            return Message("{name} (now {now})", name=name, now=now)
+        if now is None:
+            if unit:
+                return Message(
+                    "{name}: target {target} {unit}", name=name, target=target, unit=unit
+                )
+            return Message("{name}: target {target}", name=name, target=target)
+        if unit:
+            return Message(
+                "{name}: target {target} {unit} (now {now})",
+                name=name,
+                target=target,
+                unit=unit,
+                now=now,
+            )
+        return Message("{name}: target {target} (now {now})", name=name, target=target, now=now)
 
 
 @attrs.frozen(kw_only=True)

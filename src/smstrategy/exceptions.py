@@ -28,6 +28,7 @@ __all__ = [
     "StructureError",
     "TemplateSecurityError",
     "UnknownFrameworkError",
+    "UnknownLanguageError",
 ]
 
 
@@ -70,6 +71,23 @@ class UnknownFrameworkError(SmstrategyError, LookupError):
         self.key = key
         self.known = known
         super().__init__(f"no framework is registered as {key!r}; known keys: {', '.join(known)}")
+
+
+class UnknownLanguageError(SmstrategyError, LookupError):
+    """No catalog is available for the language asked for.
+
+    ``lang`` is what was asked for and ``available`` the languages that ship
+    with the library; pass a catalog of your own to add another.
+    """
+
+    def __init__(self, lang: object, available: tuple[str, ...], *, reason: str = "") -> None:
+        self.lang = lang
+        self.available = available
+        why = reason or "no catalog ships for it"
+        super().__init__(
+            f"cannot render in {lang!r}: {why}; available languages: {', '.join(available)} "
+            "(or pass a catalog of your own)"
+        )
 
 
 class DuplicateRegistrationError(SmstrategyError, ValueError):

@@ -23,6 +23,16 @@ pass are rendered in Jinja2's sandbox.  The names are:
   calendars;
 * ``page.html.j2`` for the HTML page around any of them;
 * ``_macros.md.j2`` for the shared ``view`` and ``table`` macros.
+
+Pass ``lang=`` to write in another language: ``"nb"`` (Norwegian Bokmål) and
+``"fi"`` (Finnish) ship with the library, and ``catalog=`` adds your own (see
+:mod:`smstrategy.i18n`)::
+
+    >>> print(sms.worksheet(sms.Popt, lang="fi").splitlines()[0])
+    # Tarkoitus, tavoitteet, painopisteet, taktiikat: työpohja
+
+Templates are written with Jinja2's ``i18n`` extension: wrap text in
+``{% trans %}`` or ``_()`` and it is looked up in the language's catalog.
 """
 
 from __future__ import annotations
@@ -52,8 +62,9 @@ from smstrategy.exceptions import (
     RenderError,
     TemplateSecurityError,
 )
+from smstrategy.i18n import ENGLISH, Language, language
 from smstrategy.journey import Position
-from smstrategy.markdown import cells, escape, format_value, label
+from smstrategy.markdown import cells, escape, label
 from smstrategy.revisions import ChangeKind, Diff
 from smstrategy.rules.findings import Report
 from smstrategy.stages import SIGNS, Stage
@@ -69,6 +80,8 @@ _TEMPLATES = Path(__file__).parent / "templates"
 _FORMATS = ("markdown", "html")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ENVIRONMENTS: dict[Hashable, tuple[object, jinja2.Environment]] = {}
+#: The catalog argument of render() and worksheet(): a file or loaded translations.
+Catalog = str | os.PathLike[str] | Any
 
 
 def _autoescape(name: str | None) -> bool:
@@ -76,11 +89,16 @@ def _autoescape(name: str | None) -> bool:
     return name is not None and name.endswith(".html.j2")
 
 
-def _configure(env: jinja2.Environment) -> jinja2.Environment:
+def _configure(env: jinja2.Environment, lang: Language) -> jinja2.Environment:
     env.filters["md"] = escape
     env.filters["cells"] = cells
-    env.filters["value"] = format_value
+    env.filters["value"] = lang.value
     env.filters["label"] = label
+    env.filters["text"] = lang.text
+    env.globals["lang"] = lang.code
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        lang.gettext, lang.ngettext, newstyle=True, pgettext=lang.pgettext
+    )
     return env
 
 
@@ -113,17 +131,19 @@ def _user_loader(templates: Templates) -> tuple[Hashable, jinja2.BaseLoader]:
     )
 
 
-def environment(templates: Templates = None) -> jinja2.Environment:
-    """Return the Jinja2 environment for *templates*, built once and then reused.
+def environment(templates: Templates = None, lang: Language = ENGLISH) -> jinja2.Environment:
+    """Return the Jinja2 environment for *templates* in *lang*, built once and then reused.
 
     With no templates of your own it is a plain environment over the package's
     templates.  With yours, it is a sandboxed one that looks in yours first.
     """
     if templates is None:
-        key: Hashable = None
+        user_key: Hashable = None
         user = None
     else:
-        key, user = _user_loader(templates)
+        user_key, user = _user_loader(templates)
+    # Languages are made once and kept, so their ids stay their own.
+    key = (user_key, id(lang))
     try:
         return _ENVIRONMENTS[key][1]
     except KeyError:
@@ -136,6 +156,7 @@ def environment(templates: Templates = None) -> jinja2.Environment:
         "lstrip_blocks": True,
         "keep_trailing_newline": True,
         "auto_reload": False,
+        "extensions": ["jinja2.ext.i18n"],
     }
     if user is None:
         env = jinja2.Environment(loader=package, **options)  # noqa: S701  # escaping per name
@@ -143,7 +164,7 @@ def environment(templates: Templates = None) -> jinja2.Environment:
         loader = jinja2.ChoiceLoader([user, package])
         env = ImmutableSandboxedEnvironment(loader=loader, **options)
     # The loader is kept with its environment, so the id in its key stays its own.
-    _ENVIRONMENTS[key] = (user, _configure(env))
+    _ENVIRONMENTS[key] = (user, _configure(env, lang))
     return env
 
 
@@ -200,74 +221,99 @@ def _check_format(kind: object) -> str:
 Page = tuple[list[str], dict[str, Any], str]
 
 
-def _plan_page(plan: Framework) -> Page:
+def _plan_page(plan: Framework, lang: Language) -> Page:
     framework = type(plan)
-    context = {"plan": plan, "framework": framework, "steps": step_views(plan)}
+    context = {
+        "plan": plan,
+        "framework": framework,
+        "name": lang.gettext(framework.name),
+        "summary": lang.gettext(framework.summary) if framework.summary else "",
+        "steps": step_views(plan, lang),
+    }
     return _template_names("plan", framework), context, plan.title
 
 
-def _report_context(report: Report) -> dict[str, Any]:
+def _report_context(report: Report, lang: Language) -> dict[str, Any]:
+    text = lang.text
     return {
         "report": report,
         "counts": {s.value: n for s, n in report.counts.items()},
         "rows": tuple(
-            (f.severity.value, f.code, f.step, f.path or "(plan)", f.message, f.hint)
+            (
+                lang.word(f.severity),
+                f.code,
+                text(f.step),
+                f.path or lang.gettext("(plan)"),
+                text(f.message),
+                text(f.hint),
+            )
             for f in report
         ),
     }
 
 
-def _report_page(report: Report) -> Page:
-    return ["report.md.j2"], _report_context(report), f"Check report: {report.title}"
+def _report_page(report: Report, lang: Language) -> Page:
+    title = lang.gettext("Check report: {title}").format(title=report.title)
+    return ["report.md.j2"], _report_context(report, lang), title
 
 
-def _journey_page(position: Position) -> Page:
+def _journey_page(position: Position, lang: Language) -> Page:
+    text = lang.gettext
+    here = "\u25b6 " + lang.gettext("you are here")
     stages = tuple(
         (
-            stage.label,
-            "\u25b6 you are here" if stage is position.stage else "",
-            stage.description,
-            stage.risks,
+            text(stage.label),
+            here if stage is position.stage else "",
+            text(stage.description),
+            text(stage.risks),
         )
         for stage in Stage
     )
     holding = {sign.name for sign in position.holding}
     evidence = tuple(
-        (sign.label, sign.stage.label, "yes" if sign.name in holding else "no") for sign in SIGNS
+        (text(sign.label), text(sign.stage.label), lang.value(sign.name in holding))
+        for sign in SIGNS
     )
-    context = {"position": position, "stages": stages, "evidence": evidence}
-    return ["journey.md.j2"], context, "Social media journey"
+    context = {
+        "position": position,
+        "stage": text(position.stage.label),
+        "stages": stages,
+        "evidence": evidence,
+        "next_steps": tuple(text(step) for step in position.next_steps),
+    }
+    return ["journey.md.j2"], context, lang.gettext("Social media journey")
 
 
-def _audit_page(audit: Audit) -> Page:
+def _audit_page(audit: Audit, lang: Language) -> Page:
     from smstrategy.rules.engine import check
 
+    value = lang.value
     accounts = tuple(
         (
             a.platform.name,
             a.handle,
-            a.owner or format_value(None),
-            format_value(a.last_post),
-            format_value(a.followers),
-            format_value(a.on_brand),
+            a.owner or value(None),
+            value(a.last_post),
+            value(a.followers),
+            value(a.on_brand),
         )
         for a in audit.accounts
     )
-    context = {"audit": audit, "accounts": accounts, **_report_context(check(audit))}
+    context = {"audit": audit, "accounts": accounts, **_report_context(check(audit), lang)}
     context["rows"] = tuple(row[:2] + row[3:] for row in context["rows"])  # audits have no steps
     return ["audit.md.j2"], context, audit.title
 
 
-def _diff_page(changes: Diff) -> Page:
+def _diff_page(changes: Diff, lang: Language) -> Page:
     groups = tuple(
         (
-            step,
+            lang.gettext(step) if step else lang.gettext("The plan as a whole"),
             tuple(
                 (
-                    c.kind.value,
+                    lang.word(c.kind),
                     c.path,
-                    "" if c.kind is ChangeKind.ADDED else inline(c.old),
-                    "" if c.kind is ChangeKind.REMOVED else inline(c.new),
+                    "" if c.kind is ChangeKind.ADDED else inline(c.old, lang),
+                    "" if c.kind is ChangeKind.REMOVED else inline(c.new, lang),
                 )
                 for c in items
             ),
@@ -275,27 +321,29 @@ def _diff_page(changes: Diff) -> Page:
         for step, items in changes.by_step().items()
     )
     context = {"diff": changes, "groups": groups}
-    return ["diff.md.j2"], context, f"What changed: {changes.new_title}"
+    title = lang.gettext("What changed: {title}").format(title=changes.new_title)
+    return ["diff.md.j2"], context, title
 
 
-def _calendar_page(value: Calendar | ContentPlan) -> Page:
+def _calendar_page(value: Calendar | ContentPlan, lang: Language) -> Page:
     calendar = value.calendar if isinstance(value, ContentPlan) else value
-    title = value.title if isinstance(value, ContentPlan) else "Content calendar"
+    title = value.title if isinstance(value, ContentPlan) else lang.gettext("Content calendar")
+    word, write = lang.word, lang.value
     weeks = tuple(
         (
             number,
-            first,
-            first + dt.timedelta(days=6),
+            write(first),
+            write(first + dt.timedelta(days=6)),
             tuple(
                 (
-                    format_value(p.when),
+                    write(p.when),
                     p.channel,
-                    p.category.value,
+                    word(p.category),
                     p.topic,
                     p.audience,
                     p.owner,
-                    p.status.value,
-                    p.automation.value,
+                    word(p.status),
+                    word(p.automation),
                 )
                 for p in posts
             ),
@@ -305,7 +353,7 @@ def _calendar_page(value: Calendar | ContentPlan) -> Page:
     return ["calendar.md.j2"], {"title": title, "weeks": weeks}, title
 
 
-_PAGES: tuple[tuple[type, Callable[[Any], Page]], ...] = (
+_PAGES: tuple[tuple[type, Callable[[Any, Language], Page]], ...] = (
     (Framework, _plan_page),
     (Report, _report_page),
     (Position, _journey_page),
@@ -321,17 +369,22 @@ def render(
     format: Format = "markdown",  # noqa: A002  # the word users expect
     *,
     templates: Templates = None,
+    lang: str = "en",
+    catalog: Catalog = None,
 ) -> str:
     """Render a plan, a report, a journey position, an audit, a diff or a calendar.
 
     Markdown is the default; HTML is made from the Markdown by markdown-it-py,
     with raw HTML off, inside a small page, and needs the ``html`` extra.
+    *lang* and *catalog* choose the language, as in
+    :func:`smstrategy.i18n.language`.
     """
     kind = _check_format(format)
+    words = language(lang, catalog)
     for cls, page in _PAGES:
         if isinstance(obj, cls):
-            names, context, title = page(obj)
-            env = environment(templates)
+            names, context, title = page(obj, words)
+            env = environment(templates, words)
             return _finish(_run(env, names, context), kind, title, env)
     expected = "a plan, a check Report, a journey Position, an Audit, a Diff or a Calendar"
     raise InvalidFieldTypeError("render", "obj", expected, obj)
@@ -342,24 +395,33 @@ def worksheet(
     format: Format = "markdown",  # noqa: A002  # the word users expect
     *,
     templates: Templates = None,
+    lang: str = "en",
+    catalog: Catalog = None,
 ) -> str:
     """Render a blank worksheet for *framework*: its steps, questions and room to answer."""
     kind = _check_format(format)
     if not _is_framework_class(framework):
         raise InvalidFieldTypeError("worksheet", "framework", "a Framework class", framework)
-    env = environment(templates)
-    steps = step_views(framework)
+    words = language(lang, catalog)
+    env = environment(templates, words)
+    steps = step_views(framework, words)
+    name = words.gettext(framework.name)
     context = {
         "framework": framework,
+        "name": name,
+        "summary": words.gettext(framework.summary) if framework.summary else "",
         "steps": steps,
         "questions": {
             s.name: tuple((str(i), q, "") for i, q in enumerate(s.questions, 1)) for s in steps
         },
-        "fill_in": {s.name: _fill_in(s.type) for s in framework.steps()},
+        "fill_in": {s.name: _fill_in(s.type, words) for s in framework.steps()},
     }
     text = _run(env, _template_names("worksheet", framework), context)
-    return _finish(text, kind, f"{framework.name}: worksheet", env)
+    title = words.gettext("{name}: worksheet").format(name=name)
+    return _finish(text, kind, title, env)
 
 
-def _fill_in(kind: type) -> tuple[str, ...]:
-    return tuple(label(f.name) for f in attrs.fields(kind)) if attrs.has(kind) else ()
+def _fill_in(kind: type, lang: Language) -> tuple[str, ...]:
+    if not attrs.has(kind):
+        return ()
+    return tuple(lang.gettext(f.metadata.get("label") or label(f.name)) for f in attrs.fields(kind))

@@ -6,7 +6,9 @@ own.  Scalar fields and lists of scalars become ``fields``; collections of
 attrs values become tables and nested attrs values become blocks, both in
 ``parts``.  A class that defines ``__str__`` is written inline as its text
 wherever it appears inside a table cell or a field.  A field's label is its
-name in words, or the ``"label"`` of its attrs metadata.
+name in words, or the ``"label"`` of its attrs metadata.  Pass a
+:class:`~smstrategy.i18n.Language` to have labels, step texts and values
+written in it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from typing import Any
 import attrs
 
 from smstrategy.base import Framework, Step
-from smstrategy.markdown import format_value, label
+from smstrategy.i18n import ENGLISH, Language, Message
+from smstrategy.markdown import label
 
 __all__ = ["Entry", "Part", "StepView", "View", "describe", "inline", "step_views"]
 
@@ -68,11 +71,12 @@ class StepView:
 
     __slots__ = ("name", "questions", "summary", "title", "view")
 
-    def __init__(self, step: Step, view: View | None) -> None:
+    def __init__(self, step: Step, view: View | None, lang: Language = ENGLISH) -> None:
+        text = lang.gettext
         self.name = step.name
-        self.title = step.title
-        self.summary = step.summary
-        self.questions = step.questions
+        self.title = text(step.title)
+        self.summary = text(step.summary) if step.summary else ""
+        self.questions = tuple(text(q) for q in step.questions)
         self.view = view
 
 
@@ -108,26 +112,28 @@ def _has_str(kind: type) -> bool:
         return found
 
 
-def inline(value: object) -> str:
+def inline(value: object, lang: Language = ENGLISH) -> str:
     """Write any value on one line of plain text (not yet escaped)."""
     kind = type(value)
     if kind is tuple:
-        return "; ".join(inline(item) for item in value)  # type: ignore[attr-defined]
+        return "; ".join(inline(item, lang) for item in value)  # type: ignore[attr-defined]
     if not _is_attrs(kind):
-        return format_value(value)
+        return lang.value(value)
     if _has_str(kind):
-        return str(value)
+        text = str(value)
+        return lang.text(text) if type(text) is Message else text
     return ", ".join(
-        f"{text}: {inline(getattr(value, name))}"
+        f"{lang.gettext(text)}: {inline(getattr(value, name), lang)}"
         for name, text in _fields(kind)
         if getattr(value, name) not in ("", (), None)
     )
 
 
-def describe(value: Any) -> View:
-    """Return the :class:`View` of an attrs value."""
+def describe(value: Any, lang: Language = ENGLISH) -> View:
+    """Return the :class:`View` of an attrs value, written in *lang*."""
     fields: list[Entry] = []
     parts: list[Part] = []
+    words = lang.gettext
     for name, text in _fields(type(value)):
         item = getattr(value, name)
         kind = type(item)
@@ -136,27 +142,27 @@ def describe(value: Any) -> View:
                 columns = _fields(type(item[0]))
                 parts.append(
                     Part(
-                        text,
-                        headers=tuple(column for _, column in columns),
+                        words(text),
+                        headers=tuple(words(column) for _, column in columns),
                         rows=tuple(
-                            tuple(inline(getattr(row, field, "")) for field, _ in columns)
+                            tuple(inline(getattr(row, field, ""), lang) for field, _ in columns)
                             for row in item
                         ),
                     )
                 )
             elif item:
-                fields.append(Entry(text, items=tuple(inline(i) for i in item)))
+                fields.append(Entry(words(text), items=tuple(inline(i, lang) for i in item)))
             else:
-                fields.append(Entry(text, format_value(None)))
+                fields.append(Entry(words(text), lang.value(None)))
         elif _is_attrs(kind) and not _has_str(kind):
-            parts.append(Part(text, view=describe(item)))
+            parts.append(Part(words(text), view=describe(item, lang)))
         else:
-            fields.append(Entry(text, inline(item)))
+            fields.append(Entry(words(text), inline(item, lang)))
     return View(tuple(fields), tuple(parts))
 
 
-def step_views(plan: Framework | type[Framework]) -> tuple[StepView, ...]:
+def step_views(plan: Framework | type[Framework], lang: Language = ENGLISH) -> tuple[StepView, ...]:
     """Return a view of each step of *plan*; a framework class gives steps with no content."""
     if isinstance(plan, type):
-        return tuple(StepView(s, None) for s in plan.steps())
-    return tuple(StepView(s, describe(getattr(plan, s.name))) for s in plan.steps())
+        return tuple(StepView(s, None, lang) for s in plan.steps())
+    return tuple(StepView(s, describe(getattr(plan, s.name), lang), lang) for s in plan.steps())

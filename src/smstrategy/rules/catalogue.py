@@ -33,6 +33,7 @@ from smstrategy.elements import (
     Team,
     TimeBudget,
 )
+from smstrategy.i18n import Message
 from smstrategy.rules.engine import Context, _parent_path
 from smstrategy.rules.findings import Flag, Severity
 from smstrategy.rules.registry import rule
@@ -47,8 +48,8 @@ _ROADMAP = "Strategy roadmap"
 _JOURNEY = "The social journey"
 
 
-def _quote(text: str) -> str:
-    return f"\u201c{text}\u201d"
+def _quoted(names: list[str]) -> tuple[Message, ...]:
+    return tuple(Message("\u201c{name}\u201d", name=name) for name in names)
 
 
 # --- goals and metrics ----------------------------------------------------------------------
@@ -64,7 +65,9 @@ def _quote(text: str) -> str:
 )
 def _goal_without_target(goal: Goal, ctx: Context) -> Iterator[str]:
     if not any(metric.target is not None for metric in goal.metrics):
-        yield f"The goal {_quote(goal.statement)} has no metric with a target."
+        yield Message(
+            "The goal \u201c{goal}\u201d has no metric with a target.", goal=goal.statement
+        )
 
 
 @rule(
@@ -77,7 +80,7 @@ def _goal_without_target(goal: Goal, ctx: Context) -> Iterator[str]:
 )
 def _goal_without_deadline(goal: Goal, ctx: Context) -> Iterator[str]:
     if goal.deadline is None:
-        yield f"The goal {_quote(goal.statement)} has no deadline."
+        yield Message("The goal \u201c{goal}\u201d has no deadline.", goal=goal.statement)
 
 
 @rule(
@@ -97,9 +100,10 @@ def _metrics_fit_kind(goal: Goal, ctx: Context) -> Iterator[str]:
         return
     names = [ctx.key(metric.name) for metric in goal.metrics]
     if not any(word.casefold() in name for name in names for word in words):
-        yield (
-            f"None of the metrics of the {goal.kind.value} goal "
-            f"{_quote(goal.statement)} measures {goal.kind.value}."
+        yield Message(
+            "None of the metrics of the {kind} goal \u201c{goal}\u201d measures {kind}.",
+            kind=goal.kind,
+            goal=goal.statement,
         )
 
 
@@ -116,7 +120,9 @@ def _vanity_metrics_only(goal: Goal, ctx: Context) -> Iterator[str]:
         return
     words = [word.casefold() for word in ctx.guidelines.vanity_metric_words]
     if all(any(word in ctx.key(m.name) for word in words) for m in goal.metrics):
-        yield f"The goal {_quote(goal.statement)} counts only followers or likes."
+        yield Message(
+            "The goal \u201c{goal}\u201d counts only followers or likes.", goal=goal.statement
+        )
 
 
 # --- audiences ------------------------------------------------------------------------------
@@ -131,16 +137,15 @@ def _vanity_metrics_only(goal: Goal, ctx: Context) -> Iterator[str]:
     rationale=f"{_EIGHT_STEP}: know the target customer both by facts and by mindset.",
 )
 def _audience_described(audience: Audience, ctx: Context) -> Iterator[str]:
-    missing = [
-        label
-        for label, values in (
-            ("demographics", audience.demographics),
-            ("psychographics", audience.psychographics),
+    name = audience.name
+    if not audience.demographics and not audience.psychographics:
+        yield Message(
+            "The audience \u201c{name}\u201d has no demographics and no psychographics.", name=name
         )
-        if not values
-    ]
-    if missing:
-        yield f"The audience {_quote(audience.name)} has no {' and no '.join(missing)}."
+    elif not audience.demographics:
+        yield Message("The audience \u201c{name}\u201d has no demographics.", name=name)
+    elif not audience.psychographics:
+        yield Message("The audience \u201c{name}\u201d has no psychographics.", name=name)
 
 
 def _sections(pairs: tuple[tuple[str, Any], ...]) -> dict[str, list[tuple[str, Any]]]:
@@ -165,8 +170,13 @@ def _audience_priorities(plan: Any, ctx: Context) -> Iterator[Flag]:
         for path, audience in audiences:
             if audience.priority in seen:
                 yield Flag(
-                    f"The audiences {_quote(seen[audience.priority])} and "
-                    f"{_quote(audience.name)} both have priority {audience.priority}.",
+                    Message(
+                        "The audiences \u201c{first}\u201d and \u201c{second}\u201d "
+                        "both have priority {priority}.",
+                        first=seen[audience.priority],
+                        second=audience.name,
+                        priority=audience.priority,
+                    ),
                     path=path,
                 )
             else:
@@ -187,8 +197,10 @@ def _audience_priorities(plan: Any, ctx: Context) -> Iterator[Flag]:
 def _promotion_share(mix: ContentMix, ctx: Context) -> Iterator[str]:
     limit = ctx.guidelines.max_promotional_share
     if mix.promotional > limit:
-        yield (
-            f"{mix.promotional:g} % of the content is promotional; the guideline is {limit:.3g} %."
+        yield Message(
+            "{share} % of the content is promotional; the guideline is {limit} %.",
+            share=mix.promotional,
+            limit=round(limit, 1),
         )
 
 
@@ -202,7 +214,7 @@ def _promotion_share(mix: ContentMix, ctx: Context) -> Iterator[str]:
 )
 def _engagement_share(mix: ContentMix, ctx: Context) -> Iterator[str]:
     if mix.engagement <= 0:
-        yield "No part of the content mix is set aside for conversation with followers."
+        yield Message("No part of the content mix is set aside for conversation with followers.")
 
 
 # --- channels -------------------------------------------------------------------------------
@@ -224,7 +236,12 @@ def _too_many_channels(plan: Any, ctx: Context) -> Iterator[Flag]:
     for where, channels in _sections(ctx.index.of(Channel)).items():
         if len(channels) > limit:
             yield Flag(
-                f"{len(channels)} channels are planned; the guideline is {limit}.", path=where
+                Message(
+                    "{count} channels are planned; the guideline is {limit}.",
+                    count=len(channels),
+                    limit=limit,
+                ),
+                path=where,
             )
 
 
@@ -239,7 +256,9 @@ def _too_many_channels(plan: Any, ctx: Context) -> Iterator[Flag]:
 def _channel_without_audience(channel: Channel, ctx: Context) -> Iterator[str]:
     known = ctx.index.audience_names
     if known and not any(ctx.key(name) in known for name in channel.audiences):
-        yield f"The channel {_quote(channel.name)} serves none of the plan's audiences."
+        yield Message(
+            "The channel \u201c{name}\u201d serves none of the plan's audiences.", name=channel.name
+        )
 
 
 @rule(
@@ -252,7 +271,7 @@ def _channel_without_audience(channel: Channel, ctx: Context) -> Iterator[str]:
 )
 def _audience_without_channel(audience: Audience, ctx: Context) -> Iterator[str]:
     if ctx.index.of(Channel) and ctx.key(audience.name) not in ctx.index.served_audiences:
-        yield f"No channel reaches the audience {_quote(audience.name)}."
+        yield Message("No channel reaches the audience \u201c{name}\u201d.", name=audience.name)
 
 
 @rule(
@@ -265,7 +284,7 @@ def _audience_without_channel(audience: Audience, ctx: Context) -> Iterator[str]
 )
 def _channel_without_owner(channel: Channel, ctx: Context) -> Iterator[str]:
     if not channel.owner.strip():
-        yield f"Nobody owns the channel {_quote(channel.name)}."
+        yield Message("Nobody owns the channel \u201c{name}\u201d.", name=channel.name)
 
 
 @rule(
@@ -279,14 +298,20 @@ def _channel_without_owner(channel: Channel, ctx: Context) -> Iterator[str]:
 def _posting_frequency(channel: Channel, ctx: Context) -> Iterator[str]:
     low, high = ctx.guidelines.posting_range(channel.platform)
     if channel.cadence < low:
-        yield (
-            f"{channel.cadence:g} posts a week on {_quote(channel.name)} is below "
-            f"the guideline of at least {low:g}."
+        yield Message(
+            "{cadence} posts a week on \u201c{name}\u201d "
+            "is below the guideline of at least {low}.",
+            cadence=channel.cadence,
+            name=channel.name,
+            low=low,
         )
     elif high is not None and channel.cadence > high:
-        yield (
-            f"{channel.cadence:g} posts a week on {_quote(channel.name)} is above "
-            f"the guideline of at most {high:g}."
+        yield Message(
+            "{cadence} posts a week on \u201c{name}\u201d "
+            "is above the guideline of at most {high}.",
+            cadence=channel.cadence,
+            name=channel.name,
+            high=high,
         )
 
 
@@ -300,7 +325,10 @@ def _posting_frequency(channel: Channel, ctx: Context) -> Iterator[str]:
 )
 def _automation_without_review(channel: Channel, ctx: Context) -> Iterator[str]:
     if channel.automation is Automation.AUTOMATED and not channel.reviewer.strip():
-        yield f"The channel {_quote(channel.name)} posts automatically and nobody reviews it."
+        yield Message(
+            "The channel \u201c{name}\u201d posts automatically and nobody reviews it.",
+            name=channel.name,
+        )
 
 
 @rule(
@@ -323,9 +351,10 @@ def _effort_over_budget(budget: TimeBudget, ctx: Context) -> Iterator[str]:
     )
     hours = minutes / 60
     if hours > budget.hours_per_week:
-        yield (
-            f"The channels need about {hours:.1f} hours a week; "
-            f"the budget is {budget.hours_per_week:g}."
+        yield Message(
+            "The channels need about {hours} hours a week; the budget is {budget}.",
+            hours=round(hours, 1),
+            budget=budget.hours_per_week,
         )
 
 
@@ -343,7 +372,10 @@ def _effort_over_budget(budget: TimeBudget, ctx: Context) -> Iterator[str]:
 def _access_without_policy(team: Team, ctx: Context) -> Iterator[str]:
     with_access = [m for m in team.members if m.account_access]
     if len(with_access) > 1 and not ctx.index.has_policy:
-        yield f"{len(with_access)} people can log in to the accounts, and there is no policy."
+        yield Message(
+            "{count} people can log in to the accounts, and there is no policy.",
+            count=len(with_access),
+        )
 
 
 @rule(
@@ -356,7 +388,7 @@ def _access_without_policy(team: Team, ctx: Context) -> Iterator[str]:
 )
 def _hashtag_check(policy: Policy, ctx: Context) -> Iterator[str]:
     if not policy.hashtag_check:
-        yield "The policy has no check of hashtags before they are used."
+        yield Message("The policy has no check of hashtags before they are used.")
 
 
 @rule(
@@ -371,7 +403,7 @@ def _nobody_monitors(plan: Any, ctx: Context) -> Iterator[Flag]:
     channels = ctx.index.of(Channel)
     if channels and not ctx.index.monitors:
         yield Flag(
-            "The plan names nobody who monitors the channels and answers.",
+            Message("The plan names nobody who monitors the channels and answers."),
             path=_parent_path(channels[0][0]),
         )
 
@@ -390,7 +422,7 @@ def _nobody_monitors(plan: Any, ctx: Context) -> Iterator[Flag]:
 )
 def _listening_competitors(panel: ListeningPanel, ctx: Context) -> Iterator[str]:
     if panel.brand_terms and not panel.competitors:
-        yield "The listening panel follows the brand but no competitor."
+        yield Message("The listening panel follows the brand but no competitor.")
 
 
 @rule(
@@ -403,7 +435,7 @@ def _listening_competitors(panel: ListeningPanel, ctx: Context) -> Iterator[str]
 )
 def _customer_questions(assessment: Assessment, ctx: Context) -> Iterator[str]:
     if not assessment.questions_for_customers:
-        yield "The assessment asks customers nothing."
+        yield Message("The assessment asks customers nothing.")
 
 
 @rule(
@@ -419,7 +451,11 @@ def _goals_reviewed(assessment: Assessment, ctx: Context) -> Iterator[Flag]:
     for path, goal in ctx.index.of(Goal):
         if ctx.key(goal.statement) not in reviewed:
             yield Flag(
-                f"The assessment does not review the goal {_quote(goal.statement)}.", path=path
+                Message(
+                    "The assessment does not review the goal \u201c{goal}\u201d.",
+                    goal=goal.statement,
+                ),
+                path=path,
             )
 
 
@@ -436,7 +472,9 @@ def _goals_reviewed(assessment: Assessment, ctx: Context) -> Iterator[Flag]:
 )
 def _five_steps_filled(plan: FiveStep, ctx: Context) -> Iterator[Flag]:
     for s in plan.empty_steps():
-        yield Flag(f"The step {_quote(s.title)} is empty.", path=s.name)
+        yield Flag(
+            Message("The step \u201c{step}\u201d is empty.", step=Message(s.title)), path=s.name
+        )
 
 
 @rule(
@@ -450,7 +488,10 @@ def _five_steps_filled(plan: FiveStep, ctx: Context) -> Iterator[Flag]:
 def _ark_spans_departments(plan: EightStep, ctx: Context) -> Iterator[Flag]:
     departments = plan.ark.team.departments
     if len(departments) < 2:  # noqa: PLR2004  # "spans" means at least two
-        yield Flag(f"The ark holds people from {len(departments)} department(s).", path="ark.team")
+        yield Flag(
+            Message("Departments with people in the ark: {count}.", count=len(departments)),
+            path="ark.team",
+        )
 
 
 @rule(
@@ -463,10 +504,13 @@ def _ark_spans_departments(plan: EightStep, ctx: Context) -> Iterator[Flag]:
 )
 def _one_purpose(point: ThePoint, ctx: Context) -> Iterator[str]:
     if len(point.purposes) > 1:
-        names = ", ".join(p.value for p in point.purposes)
-        yield f"{len(point.purposes)} purposes are named ({names}); pick one."
+        yield Message(
+            "{count} purposes are named ({names}); pick one.",
+            count=len(point.purposes),
+            names=point.purposes,
+        )
     elif not point.purposes:
-        yield "No purpose is named."
+        yield Message("No purpose is named.")
 
 
 @rule(
@@ -479,7 +523,7 @@ def _one_purpose(point: ThePoint, ctx: Context) -> Iterator[str]:
 )
 def _one_thing(one_thing: OneThing, ctx: Context) -> Iterator[str]:
     if not one_thing.statement.strip():
-        yield "The plan has no one thing."
+        yield Message("The plan has no one thing.")
 
 
 @rule(
@@ -497,10 +541,13 @@ def _channel_plan_refers_back(plan: EightStep, ctx: Context) -> Iterator[Flag]:
         unknown = [n for n in channel.audiences if ctx.key(n) not in audiences]
         unknown += [n for n in channel.goals if ctx.key(n) not in goals]
         if unknown:
-            names = ", ".join(_quote(n) for n in unknown)
             yield Flag(
-                f"The channel {_quote(channel.name)} refers to {names}, "
-                "which no earlier step declares.",
+                Message(
+                    "The channel \u201c{name}\u201d refers to {names}, "
+                    "which no earlier step declares.",
+                    name=channel.name,
+                    names=_quoted(unknown),
+                ),
                 path=f"channels.channels[{i}]",
             )
 
@@ -514,17 +561,17 @@ def _channel_plan_refers_back(plan: EightStep, ctx: Context) -> Iterator[Flag]:
     rationale=f"{_POPT}: a purpose defines its who, its why and its what.",
 )
 def _purpose_answers(purpose: Purpose, ctx: Context) -> Iterator[str]:
-    missing = [
+    missing = tuple(
         word
         for word, answered in (
-            ("who", bool(purpose.audiences)),
-            ("why", bool(purpose.why.strip())),
-            ("what", bool(purpose.what.strip())),
+            (Message("who"), bool(purpose.audiences)),
+            (Message("why"), bool(purpose.why.strip())),
+            (Message("what"), bool(purpose.what.strip())),
         )
         if not answered
-    ]
+    )
     if missing:
-        yield f"The purpose does not say {', '.join(missing)}."
+        yield Message("The purpose does not say {missing}.", missing=missing)
 
 
 @rule(
@@ -542,13 +589,19 @@ def _priorities_refer_to_objectives(plan: Popt, ctx: Context) -> Iterator[Flag]:
         unknown = [name for name in priority.objectives if ctx.key(name) not in declared]
         if not priority.objectives:
             yield Flag(
-                f"The priority {_quote(priority.activity)} supports no objective.", path=path
+                Message(
+                    "The priority \u201c{name}\u201d supports no objective.", name=priority.activity
+                ),
+                path=path,
             )
         elif unknown:
-            names = ", ".join(_quote(n) for n in unknown)
             yield Flag(
-                f"The priority {_quote(priority.activity)} refers to {names}, "
-                "which is not among the objectives.",
+                Message(
+                    "The priority \u201c{name}\u201d refers to {names}, "
+                    "which is not among the objectives.",
+                    name=priority.activity,
+                    names=_quoted(unknown),
+                ),
                 path=path,
             )
 
@@ -568,7 +621,10 @@ def _roadmap_answered(plan: Roadmap, ctx: Context) -> Iterator[Flag]:
     questions = Roadmap.steps()[:_ROADMAP_QUESTIONS]
     for s in plan.empty_steps():
         if s in questions:
-            yield Flag(f"The question {_quote(s.title)} has no answer.", path=s.name)
+            yield Flag(
+                Message("The question \u201c{step}\u201d has no answer.", step=Message(s.title)),
+                path=s.name,
+            )
 
 
 @rule(
@@ -587,14 +643,19 @@ def _claimed_stage(plan: Framework, ctx: Context) -> Iterator[Flag]:
     evidence = _evidence(plan, ctx.index, None)
     shown = assess(evidence).stage
     if shown < plan.stage:
-        missing = [
-            s.label.lower()
+        missing = tuple(
+            Message(s.label)
             for s in SIGNS
             if s.stage <= plan.stage and not getattr(evidence, s.name)
-        ]
+        )
         yield Flag(
-            f"The plan claims the {plan.stage.value} stage, but its content shows "
-            f"{shown.value}; missing: {'; '.join(missing)}.",
+            Message(
+                "The plan claims the {claimed} stage, but its content shows {shown}. "
+                "Missing: {missing}.",
+                claimed=plan.stage,
+                shown=shown,
+                missing=missing,
+            ),
             path="stage",
         )
 
@@ -615,10 +676,14 @@ def _abandoned(account: Account, ctx: Context) -> Iterator[str]:
         return
     limit = ctx.guidelines.abandoned_after_days
     if account.last_post is None:
-        yield f"The account {_quote(account.handle)} has never posted."
+        yield Message("The account \u201c{handle}\u201d has never posted.", handle=account.handle)
     elif (ctx.plan.as_of - account.last_post).days > limit:
         days = (ctx.plan.as_of - account.last_post).days
-        yield f"The account {_quote(account.handle)} has not posted for {days} days."
+        yield Message(
+            "The account \u201c{handle}\u201d has not posted for {days} days.",
+            handle=account.handle,
+            days=days,
+        )
 
 
 @rule(
@@ -635,8 +700,13 @@ def _duplicate_accounts(audit: Audit, ctx: Context) -> Iterator[Flag]:
         network = account.platform.name
         if network in first:
             yield Flag(
-                f"{_quote(account.handle)} is a second {network} account, "
-                f"besides {_quote(first[network])}.",
+                Message(
+                    "\u201c{handle}\u201d is a second {network} account, "
+                    "besides \u201c{first}\u201d.",
+                    handle=account.handle,
+                    network=network,
+                    first=first[network],
+                ),
                 path=f"accounts[{i}]",
             )
         else:
@@ -653,7 +723,7 @@ def _duplicate_accounts(audit: Audit, ctx: Context) -> Iterator[Flag]:
 )
 def _ownerless(account: Account, ctx: Context) -> Iterator[str]:
     if not account.owner.strip():
-        yield f"Nobody owns the account {_quote(account.handle)}."
+        yield Message("Nobody owns the account \u201c{handle}\u201d.", handle=account.handle)
 
 
 @rule(
@@ -671,8 +741,11 @@ def _unplanned_network(audit: Audit, ctx: Context) -> Iterator[Flag]:
     for i, account in enumerate(audit.accounts):
         if account.platform not in used:
             yield Flag(
-                f"The plan does not use {account.platform.name}, where "
-                f"{_quote(account.handle)} is.",
+                Message(
+                    "The plan does not use {network}, where \u201c{handle}\u201d is.",
+                    network=account.platform.name,
+                    handle=account.handle,
+                ),
                 path=f"accounts[{i}]",
             )
 
@@ -687,7 +760,9 @@ def _unplanned_network(audit: Audit, ctx: Context) -> Iterator[Flag]:
 )
 def _off_brand(account: Account, ctx: Context) -> Iterator[str]:
     if not account.on_brand:
-        yield f"The account {_quote(account.handle)} does not fit the brand."
+        yield Message(
+            "The account \u201c{handle}\u201d does not fit the brand.", handle=account.handle
+        )
 
 
 # --- revisions ------------------------------------------------------------------------------
@@ -710,10 +785,12 @@ def _stable_purpose_and_goals(plan: Framework, ctx: Context) -> Iterator[Flag]:
     stable = {s.title for s in plan.steps() if s.stable}
     for change in diff(ctx.previous, plan):
         if change.step in stable or Goal in change.within:
-            what = "goal" if Goal in change.within else "purpose"
+            if Goal in change.within:
+                template = "A goal changed since the previous revision ({kind}: {path})."
+            else:
+                template = "A purpose changed since the previous revision ({kind}: {path})."
             yield Flag(
-                f"A {what} changed since the previous revision ({change.kind.value}: "
-                f"{change.path}).",
+                Message(template, kind=change.kind, path=change.path),
                 path=change.path,
             )
 
@@ -746,14 +823,24 @@ def _weekly_frequency(calendar: Calendar, ctx: Context) -> Iterator[str]:
             low, high = ctx.guidelines.posting_range(channels[name].platform)
             complete = number < last
             if high is not None and count > high:
-                yield (
-                    f"Week {number} (from {first_day.isoformat()}) has {count} posts on "
-                    f"{_quote(name)}; the guideline is at most {high:g}."
+                yield Message(
+                    "Week {week} (from {first}) has {count} posts on \u201c{name}\u201d; "
+                    "the guideline is at most {high}.",
+                    week=number,
+                    first=first_day,
+                    count=count,
+                    name=name,
+                    high=high,
                 )
             elif complete and count < low:
-                yield (
-                    f"Week {number} (from {first_day.isoformat()}) has {count} posts on "
-                    f"{_quote(name)}; the guideline is at least {low:g}."
+                yield Message(
+                    "Week {week} (from {first}) has {count} posts on \u201c{name}\u201d; "
+                    "the guideline is at least {low}.",
+                    week=number,
+                    first=first_day,
+                    count=count,
+                    name=name,
+                    low=low,
                 )
 
 
@@ -767,7 +854,10 @@ def _weekly_frequency(calendar: Calendar, ctx: Context) -> Iterator[str]:
 )
 def _post_without_review(post: Post, ctx: Context) -> Iterator[str]:
     if post.automation is Automation.AUTOMATED and not post.reviewer.strip():
-        yield f"The post {_quote(post.topic)} goes out automatically and nobody reviews it."
+        yield Message(
+            "The post \u201c{topic}\u201d goes out automatically and nobody reviews it.",
+            topic=post.topic,
+        )
 
 
 @rule(
@@ -796,9 +886,12 @@ def _weekly_effort(calendar: Calendar, ctx: Context) -> Iterator[str]:
             else:
                 minutes += guidelines.minutes_for(channel.platform)
         if minutes / 60 > budget:
-            yield (
-                f"Week {number} (from {first_day.isoformat()}) needs about "
-                f"{minutes / 60:.1f} hours; the budget is {budget:g}."
+            yield Message(
+                "Week {week} (from {first}) needs about {hours} hours; the budget is {budget}.",
+                week=number,
+                first=first_day,
+                hours=round(minutes / 60, 1),
+                budget=budget,
             )
 
 
@@ -821,8 +914,11 @@ def _mix_drift(calendar: Calendar, ctx: Context) -> Iterator[str]:
         actual = 100 * sum(1 for p in calendar.posts if p.category is category) / total
         planned = mix.share(category)
         if abs(actual - planned) > tolerance:
-            yield (
-                f"{actual:.0f} % of the posts are {category.value}; the plan says {planned:g} %."
+            yield Message(
+                "{actual} % of the posts are {category}; the plan says {planned} %.",
+                actual=round(actual),
+                category=category,
+                planned=planned,
             )
 
 
@@ -848,4 +944,6 @@ def _silent_channel(calendar: Calendar, ctx: Context) -> Iterator[str]:
         marks = [start, *sorted(moments), end]
         longest = max(b - a for a, b in itertools.pairwise(marks))
         if longest > limit:
-            yield f"{_quote(name)} goes {longest.days} days without a post."
+            yield Message(
+                "\u201c{name}\u201d goes {days} days without a post.", name=name, days=longest.days
+            )

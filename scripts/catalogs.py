@@ -1,0 +1,69 @@
+"""Bring the shipped catalogs up to date with the messages the library writes.
+
+Run from the repository root after changing any text that is rendered::
+
+    python -m pip install -e ".[dev]"
+    python scripts/catalogs.py
+
+Every message the library can write (see ``smstrategy.i18n.catalog``) is
+added to ``src/smstrategy/locale/<lang>.po`` with an empty translation, and
+messages the library no longer writes are dropped.  Then translate the new
+entries; the test suite fails while any is left empty.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
+
+from smstrategy.i18n import LANGUAGES, catalog
+
+LOCALE = Path(__file__).resolve().parent.parent / "src" / "smstrategy" / "locale"
+
+
+def update(lang: str, template: Catalog) -> int:
+    """Update one language's catalog from *template*; return how many entries lack text."""
+    path = LOCALE / f"{lang}.po"
+    if path.exists():
+        with path.open("rb") as f:
+            po = read_po(f, locale=lang)
+    else:
+        po = Catalog(locale=lang, domain="smstrategy", project="smstrategy", fuzzy=False)
+    # Keep the header stable, so that a file changes only when its messages do.
+    template.creation_date = po.creation_date
+    po.update(template, no_fuzzy_matching=True)
+    po.copyright_holder = "the smstrategy authors"
+    po.msgid_bugs_address = ""
+    po.last_translator = "the smstrategy authors"
+    po.language_team = "smstrategy"
+    po.version = ""
+    po.revision_date = po.creation_date
+    po.header_comment = (
+        f"# Messages of smstrategy in {po.locale.english_name}.\n"
+        "# Distributed under the same license as smstrategy."
+    )
+    with path.open("wb") as f:
+        write_po(f, po, width=100, omit_header=False, ignore_obsolete=True, include_lineno=False)
+    return sum(
+        1 for m in po if m.id and not all(m.string if isinstance(m.string, tuple) else [m.string])
+    )
+
+
+def main() -> int:
+    """Update every shipped catalog but English; exit 1 while any entry lacks text."""
+    template = catalog()
+    LOCALE.mkdir(exist_ok=True)
+    missing = 0
+    for lang in LANGUAGES:
+        if lang != "en":
+            left = update(lang, template)
+            print(f"{lang}: {len(template)} messages, {left} without a translation")
+            missing += left
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,427 @@
+"""Languages: translated text and dates and numbers written the local way.
+
+Everything the library writes in a rendered document (framework and step
+titles, guiding questions, field labels, headings, severity words, rule
+messages and hints) is an English message looked up in a gettext catalog.
+English, Norwegian Bokmål and Finnish catalogs ship with the library::
+
+    >>> import smstrategy as sms
+    >>> sms.languages()
+    ('en', 'fi', 'nb')
+    >>> print(sms.worksheet(sms.FiveStep, lang="nb").splitlines()[0])
+    # Femstegsmodellen: arbeidsark
+
+Add a language by passing a catalog of your own, a ``.po`` or ``.mo`` file or
+a :class:`gettext.NullTranslations`; :func:`catalog` lists every message to
+translate.  Catalogs of languages other than English are read, and their dates
+and numbers written, with Babel.
+
+A rule's message is a :class:`Message`: English text that keeps the template
+and the values it was made from, so it can be written again in any language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import io
+import os
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
+
+from smstrategy.exceptions import (
+    InvalidFieldTypeError,
+    InvalidFieldValueError,
+    UnknownLanguageError,
+)
+from smstrategy.markdown import format_value
+
+if TYPE_CHECKING:
+    from gettext import GNUTranslations, NullTranslations
+
+    from babel.messages.catalog import Catalog
+
+    from smstrategy.base import Framework
+
+__all__ = ["Language", "Message", "catalog", "language", "languages"]
+
+#: The languages whose catalogs ship with the library.
+LANGUAGES = ("en", "fi", "nb")
+DOMAIN = "smstrategy"
+
+_LOCALE = Path(__file__).parent / "locale"
+_CACHE: dict[Hashable, tuple[object, Language]] = {}
+
+
+class Message(str):
+    """English text made from a template, which keeps the template and its values.
+
+    It is a ``str`` and reads as the English text everywhere; a
+    :class:`Language` looks the template up in its catalog and fills in the
+    values written its own way::
+
+        >>> from smstrategy.i18n import Message, language
+        >>> m = Message("The goal \u201c{goal}\u201d has no deadline.", goal="Grow")
+        >>> m
+        'The goal \u201cGrow\u201d has no deadline.'
+        >>> language("nb").text(m)
+        'M\u00e5let \u00abGrow\u00bb har ingen frist.'
+
+    Values may be text (written as given), numbers, dates, enums, booleans,
+    other messages, or tuples of these (written with commas between them).
+    """
+
+    __slots__ = ("args", "template")
+
+    template: str
+    args: Mapping[str, object]
+
+    def __new__(cls, template: str, /, **args: object) -> Self:  # noqa: D102
+        text = template.format_map({k: _english(v) for k, v in args.items()}) if args else template
+        self = super().__new__(cls, text)
+        self.template = template
+        self.args = args
+        return self
+
+
+def _english(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, tuple):
+        return ", ".join(_english(item) for item in value)
+    return format_value(value)
+
+
+def _identity(message: str) -> str:
+    return message
+
+
+class Language:
+    """A language to write in: its catalog, and how it writes dates and numbers.
+
+    Get one with :func:`language`.  ``code`` is the language's tag, such as
+    ``"nb"``.
+    """
+
+    code: str
+    #: Translate a message (the English text) through the catalog.
+    gettext: Callable[[str], str]
+    #: Write a value as text in this language.
+    value: Callable[[object], str]
+
+    def __init__(self, code: str, translations: NullTranslations | None) -> None:
+        self.code = code
+        self._translations = translations
+        plain = translations is None
+        self.gettext = _identity if plain else translations.gettext  # type: ignore[union-attr]
+        self._babel = code != "en"
+        self.value = format_value if plain and not self._babel else self._local_value
+        self._words: dict[tuple[str, str], str] = {}
+
+    def __repr__(self) -> str:
+        return f"<Language {self.code!r}>"
+
+    def pgettext(self, context: str, message: str) -> str:
+        """Translate a message that reads differently in different places."""
+        if self._translations is None:
+            return message
+        return self._translations.pgettext(context, message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """Translate a message whose wording depends on the number *n*."""
+        if self._translations is None:
+            return singular if n == 1 else plural
+        return self._translations.ngettext(singular, plural, n)
+
+    def text(self, text: str) -> str:
+        """Translate *text*: a :class:`Message` with its values, or a plain message."""
+        if type(text) is Message:
+            args = text.args
+            template = self.gettext(text.template)
+            if not args:
+                return template
+            return template.format_map({k: self._argument(v) for k, v in args.items()})
+        return self.gettext(text)
+
+    def word(self, value: enum.Enum) -> str:
+        """Translate an enum member's value, in the context of its class's name."""
+        key = (type(value).__name__, str(value.value))
+        try:
+            return self._words[key]
+        except KeyError:
+            found = self._words[key] = self.pgettext(*key)
+            return found
+
+    def _argument(self, value: object) -> str:
+        if isinstance(value, Message):
+            return self.text(value)
+        if isinstance(value, str):
+            return value
+        if isinstance(value, tuple):
+            return ", ".join(self._argument(item) for item in value)
+        return self.value(value)
+
+    def _local_value(self, value: object) -> str:
+        if isinstance(value, enum.Enum):
+            return self.word(value)
+        if value is None or isinstance(value, str):
+            return format_value(value)
+        if isinstance(value, bool):
+            return self.gettext("yes") if value else self.gettext("no")
+        if isinstance(value, int | float):
+            return self.number(value)
+        if isinstance(value, dt.date) and self._babel:
+            return self._datetime(value) if isinstance(value, dt.datetime) else self._date(value)
+        return format_value(value)
+
+    def number(self, value: float) -> str:
+        """Write a number: whole numbers without decimals, others with up to two."""
+        if not self._babel:
+            return format_value(value)
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, "#,##0.##", locale=self._locale))
+
+    def _date(self, value: dt.date) -> str:
+        from babel.dates import format_date
+
+        return str(format_date(value, "medium", locale=self._locale))
+
+    def _datetime(self, value: dt.datetime) -> str:
+        from babel.dates import format_date, format_time
+
+        locale = self._locale
+        pattern = str(locale.datetime_formats["short"])
+        time = format_time(value, "short", locale=locale)
+        return pattern.format(time, format_date(value, "medium", locale=locale))
+
+    @functools.cached_property
+    def _locale(self) -> Any:
+        from babel import Locale
+
+        return Locale.parse(self.code.replace("-", "_"))
+
+
+#: English, as written with no catalog: the messages as they are, dates in ISO 8601.
+ENGLISH = Language("en", None)
+_CACHE["en", None] = (None, ENGLISH)
+
+
+def languages() -> tuple[str, ...]:
+    """Return the languages whose catalogs ship with the library."""
+    return LANGUAGES
+
+
+def language(lang: str = "en", catalog: str | os.PathLike[str] | Any = None) -> Language:
+    """Return the :class:`Language` for *lang*, made once and then reused.
+
+    *lang* is one of :func:`languages`, or any language Babel has data for when
+    you pass *catalog*: a ``.po`` or ``.mo`` file, or a
+    :class:`gettext.NullTranslations`.  A catalog you pass for a language that
+    ships with the library is looked in first, and the shipped one fills in the
+    rest.
+    """
+    if not isinstance(lang, str):
+        raise InvalidFieldTypeError("render", "lang", "a language code such as 'nb'", lang)
+    key, source = _source_key(catalog)
+    try:
+        return _CACHE[lang, key][1]
+    except KeyError:
+        pass
+    if source is None and lang not in LANGUAGES:
+        raise UnknownLanguageError(lang, LANGUAGES)
+    translations = _translations(lang, source)
+    found = Language(lang, translations)
+    if lang != "en":
+        _check_locale(lang)
+    # The catalog object is kept with its language, so the id in its key stays its own.
+    _CACHE[lang, key] = (source, found)
+    return found
+
+
+def _source_key(catalog: object) -> tuple[Hashable, object]:
+    if catalog is None:
+        return None, None
+    if isinstance(catalog, str | os.PathLike):
+        path = Path(os.fspath(catalog)).resolve()
+        if path.suffix not in (".po", ".mo") or not path.is_file():
+            raise InvalidFieldValueError(
+                "render", "catalog", "an existing .po or .mo file", catalog
+            )
+        return ("file", str(path), path.stat().st_mtime_ns), path
+    import gettext
+
+    if isinstance(catalog, gettext.NullTranslations):
+        return ("object", id(catalog)), catalog
+    raise InvalidFieldTypeError(
+        "render", "catalog", "a .po or .mo file or a gettext.NullTranslations", catalog
+    )
+
+
+def _check_locale(lang: str) -> None:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        reason = "there is no locale data for it to write dates and numbers with"
+        raise UnknownLanguageError(lang, LANGUAGES, reason=reason) from None
+
+
+def _translations(lang: str, source: object) -> NullTranslations | None:
+    import gettext
+
+    shipped = None if lang == "en" or lang not in LANGUAGES else _read(_LOCALE / f"{lang}.po", lang)
+    if source is None:
+        return shipped
+    own = _read(source, lang) if isinstance(source, Path) else source
+    assert isinstance(own, gettext.NullTranslations)  # noqa: S101  # checked by _source_key
+    if shipped is not None:
+        own.add_fallback(shipped)
+    return own
+
+
+def _read(path: Path, lang: str) -> GNUTranslations:
+    """Read a ``.mo`` file, or compile a ``.po`` file with Babel, into translations."""
+    import gettext
+
+    data = path.read_bytes()
+    try:
+        if path.suffix == ".po":
+            from babel.messages.mofile import write_mo
+            from babel.messages.pofile import read_po
+
+            compiled = io.BytesIO()
+            write_mo(compiled, read_po(io.BytesIO(data), locale=lang.replace("-", "_")))
+            data = compiled.getvalue()
+        return gettext.GNUTranslations(io.BytesIO(data))
+    except Exception as e:  # Babel and gettext raise several kinds for a damaged file
+        expected = "a readable .po or .mo catalog"
+        raise InvalidFieldValueError("render", "catalog", expected, str(path)) from e
+
+
+# --- the messages to translate ---------------------------------------------------------------
+
+
+def catalog(*frameworks: type[Framework]) -> Catalog:
+    """Return a Babel catalog template of every message the library can write.
+
+    It holds the built-in frameworks, blocks, stages, rules and templates,
+    plus the *frameworks* you pass (their names, steps, questions and field
+    labels).  Write it out with :func:`babel.messages.pofile.write_po`, or
+    run ``python -m smstrategy messages``, to start a catalog of your own.
+    """
+    from babel.messages.catalog import Catalog
+
+    import smstrategy.audit
+    import smstrategy.calendar  # noqa: F401  # registers the content plan
+    from smstrategy.base import frameworks as registered
+    from smstrategy.rules.registry import registered_rules
+
+    result = Catalog(domain=DOMAIN, project="smstrategy", fuzzy=False)
+    built_in = [f for f in registered().values() if f.__module__.startswith("smstrategy.")]
+    for message, context, where in _source_messages():
+        result.add(message, context=context, locations=[where])
+    for framework in (*built_in, *frameworks):
+        where = (framework.__module__, 0)
+        for text in (framework.name, framework.summary):
+            _add(result, text, where)
+        for step in framework.steps():
+            for text in (step.title, step.summary, *step.questions):
+                _add(result, text, where)
+        for kind in _types(framework):
+            _add_type(result, kind)
+    for code_rule in registered_rules():
+        if code_rule.code.startswith("SMS"):
+            _add(result, code_rule.hint, ("smstrategy.rules.catalogue", 0))
+    _add_journey(result)
+    return result
+
+
+def _add(result: Catalog, text: str, where: tuple[str, int], context: str | None = None) -> None:
+    if text:
+        result.add(text, context=context, locations=[where])
+
+
+def _add_type(result: Catalog, kind: type) -> None:
+    import attrs
+
+    where = (kind.__module__, 0)
+    if isinstance(kind, enum.EnumMeta):
+        member: enum.Enum
+        for member in kind:
+            _add(result, str(member.value), where, context=kind.__name__)
+        return
+    for field in attrs.fields(kind):
+        _add(result, field.metadata.get("label") or _label(field.name), where)
+
+
+def _label(name: str) -> str:
+    from smstrategy.markdown import label
+
+    return label(name)
+
+
+def _types(framework: type) -> list[type]:
+    """Return the attrs classes and enums reachable from *framework*'s fields."""
+    found: list[type] = []
+    _walk(framework, found)
+    return found
+
+
+def _walk(kind: object, found: list[type]) -> None:
+    import typing
+
+    import attrs
+
+    if isinstance(kind, type) and kind not in found:
+        if isinstance(kind, enum.EnumMeta):
+            found.append(kind)
+        elif attrs.has(kind):
+            found.append(kind)
+            for hint in typing.get_type_hints(kind).values():
+                _walk(hint, found)
+        return
+    for arg in typing.get_args(kind):
+        _walk(arg, found)
+
+
+def _add_journey(result: Catalog) -> None:
+    from smstrategy.revisions import ChangeKind
+    from smstrategy.rules.findings import Severity
+    from smstrategy.stages import SIGNS, Stage
+
+    where = ("smstrategy.stages", 0)
+    _add_type(result, Stage)
+    for stage in Stage:
+        for text in (stage.label, stage.description, stage.risks):
+            _add(result, text, where)
+    for sign in SIGNS:
+        _add(result, sign.label, where)
+        _add(result, sign.next_step, where)
+    for kind in (Severity, ChangeKind):
+        _add_type(result, kind)
+
+
+_KEYWORDS = {
+    "_": None,
+    "gettext": None,
+    "pgettext": ((1, "c"), 2),
+    "ngettext": (1, 2),
+    "Message": None,
+}
+
+
+def _source_messages() -> Iterable[tuple[str | tuple[str, ...], str | None, tuple[str, int]]]:
+    """Yield the messages written in the package's code and templates, found by Babel."""
+    from babel.messages.extract import extract_from_dir
+
+    package = Path(__file__).parent
+    method_map = [("**.py", "python"), ("templates/**.j2", "jinja2.ext:babel_extract")]
+    options = {"templates/**.j2": {"trim_blocks": "true", "lstrip_blocks": "true"}}
+    for filename, line, message, _, context in extract_from_dir(
+        package, method_map, options, keywords=_KEYWORDS
+    ):
+        yield message, context, (filename, line)

@@ -13,6 +13,7 @@ entries; the test suite fails while any is left empty.
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -24,8 +25,8 @@ from smstrategy.i18n import LANGUAGES, catalog
 LOCALE = Path(__file__).resolve().parent.parent / "src" / "smstrategy" / "locale"
 
 
-def update(lang: str, template: Catalog) -> int:
-    """Update one language's catalog from *template*; return how many entries lack text."""
+def updated(lang: str, template: Catalog) -> tuple[bytes, int]:
+    """Return *lang*'s catalog updated from *template*, and how many entries lack text."""
     path = LOCALE / f"{lang}.po"
     if path.exists():
         with path.open("rb") as f:
@@ -45,11 +46,12 @@ def update(lang: str, template: Catalog) -> int:
         f"# Messages of smstrategy in {po.locale.english_name}.\n"
         "# Distributed under the same license as smstrategy."
     )
-    with path.open("wb") as f:
-        write_po(f, po, width=100, omit_header=False, ignore_obsolete=True, include_lineno=False)
-    return sum(
+    out = io.BytesIO()
+    write_po(out, po, width=100, ignore_obsolete=True, include_lineno=False)
+    left = sum(
         1 for m in po if m.id and not all(m.string if isinstance(m.string, tuple) else [m.string])
     )
+    return out.getvalue(), left
 
 
 def main() -> int:
@@ -59,7 +61,8 @@ def main() -> int:
     missing = 0
     for lang in LANGUAGES:
         if lang != "en":
-            left = update(lang, template)
+            text, left = updated(lang, template)
+            (LOCALE / f"{lang}.po").write_bytes(text)
             print(f"{lang}: {len(template)} messages, {left} without a translation")
             missing += left
     return 1 if missing else 0

@@ -294,7 +294,8 @@ def _read(path: Path, lang: str) -> GNUTranslations:
             from babel.messages.pofile import read_po
 
             compiled = io.BytesIO()
-            write_mo(compiled, read_po(io.BytesIO(data), locale=lang.replace("-", "_")))
+            catalog = read_po(io.BytesIO(data), locale=lang.replace("-", "_"), abort_invalid=True)
+            write_mo(compiled, catalog)
             data = compiled.getvalue()
         return gettext.GNUTranslations(io.BytesIO(data))
     except Exception as e:  # Babel and gettext raise several kinds for a damaged file

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar_scaling
 import import_time
+import languages
 import render_baseline
 import scaling
 import structure_pydantic
@@ -17,6 +18,7 @@ def main() -> None:
     for title, module in (
         ("Import", import_time),
         ("Rendering against a hand-written renderer", render_baseline),
+        ("Rendering in other languages against English", languages),
         ("Structuring against pydantic v2", structure_pydantic),
         ("check() and render() as plans grow", scaling),
         ("Calendars as they grow", calendar_scaling),

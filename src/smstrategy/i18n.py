@@ -29,7 +29,7 @@ import io
 import os
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeAlias
 
 from smstrategy.exceptions import (
     InvalidFieldTypeError,
@@ -50,6 +50,9 @@ __all__ = ["Language", "Message", "catalog", "language", "languages"]
 #: The languages whose catalogs ship with the library.
 LANGUAGES = ("en", "fi", "nb")
 DOMAIN = "smstrategy"
+
+#: What ``catalog=`` takes: a ``.po`` or ``.mo`` file, or translations loaded with gettext.
+CatalogSource: TypeAlias = "str | os.PathLike[str] | NullTranslations | None"
 
 _LOCALE = Path(__file__).parent / "locale"
 _CACHE: dict[Hashable, tuple[object, Language]] = {}
@@ -214,7 +217,7 @@ def languages() -> tuple[str, ...]:
     return LANGUAGES
 
 
-def language(lang: str = "en", catalog: str | os.PathLike[str] | Any = None) -> Language:
+def language(lang: str = "en", catalog: CatalogSource = None) -> Language:
     """Return the :class:`Language` for *lang*, made once and then reused.
 
     *lang* is one of :func:`languages`, or any language Babel has data for when

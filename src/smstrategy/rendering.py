@@ -62,7 +62,7 @@ from smstrategy.exceptions import (
     RenderError,
     TemplateSecurityError,
 )
-from smstrategy.i18n import ENGLISH, Language, language
+from smstrategy.i18n import ENGLISH, CatalogSource, Language, language
 from smstrategy.journey import Position
 from smstrategy.markdown import cells, escape, label
 from smstrategy.revisions import ChangeKind, Diff
@@ -80,8 +80,6 @@ _TEMPLATES = Path(__file__).parent / "templates"
 _FORMATS = ("markdown", "html")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _ENVIRONMENTS: dict[Hashable, tuple[object, jinja2.Environment]] = {}
-#: The catalog argument of render() and worksheet(): a file or loaded translations.
-Catalog = str | os.PathLike[str] | Any
 
 
 def _autoescape(name: str | None) -> bool:
@@ -370,7 +368,7 @@ def render(
     *,
     templates: Templates = None,
     lang: str = "en",
-    catalog: Catalog = None,
+    catalog: CatalogSource = None,
 ) -> str:
     """Render a plan, a report, a journey position, an audit, a diff or a calendar.
 
@@ -396,7 +394,7 @@ def worksheet(
     *,
     templates: Templates = None,
     lang: str = "en",
-    catalog: Catalog = None,
+    catalog: CatalogSource = None,
 ) -> str:
     """Render a blank worksheet for *framework*: its steps, questions and room to answer."""
     kind = _check_format(format)

@@ -575,3 +575,30 @@ def test_a_step_of_plain_text_has_nothing_to_fill_in_in_any_language():
     assert "Fyll inn:" not in text
     assert "| 1 | Anything else? |  |" in text
     assert repr(sms.language("nb")) == "<Language 'nb'>"
+
+
+@pytest.mark.parametrize("suffix", [".po", ".mo"])
+def test_a_catalog_that_fills_in_unknown_values_is_refused(tmp_path, suffix):
+    """A translation naming a placeholder its message lacks is refused when the file is read."""
+    po = Catalog(locale="sv", domain="smstrategy")
+    po.add("The goal \u201c{goal}\u201d has no deadline.", "M\u00e5let {m\u00e5l} saknar datum.")
+    path = tmp_path / f"sv{suffix}"
+    with path.open("wb") as f:
+        (write_po if suffix == ".po" else write_mo)(f, po)
+    with pytest.raises(sms.InvalidFieldValueError, match=r"render\.catalog: expected translations"):
+        sms.language("sv", catalog=path)
+
+
+def test_loaded_translations_with_unknown_values_fail_clearly():
+    """Translations passed as an object are checked when a message is written."""
+
+    class Broken(gettext.NullTranslations):
+        def gettext(self, message):
+            return message.replace("{goal}", "{aim}").replace("{title}", "{name}")
+
+    plan = sms.example("popt")
+    [finding] = sms.check(BREAKING[1][1]).findings
+    with pytest.raises(sms.InvalidFieldValueError, match="aim"):
+        sms.language("sv", catalog=Broken()).text(finding.message)
+    with pytest.raises(sms.InvalidFieldValueError, match="Check report"):
+        sms.render(sms.check(plan), lang="sv", catalog=Broken())

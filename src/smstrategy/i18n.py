@@ -27,6 +27,7 @@ import enum
 import functools
 import io
 import os
+import re
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TypeAlias
@@ -145,8 +146,23 @@ class Language:
             template = self.gettext(text.template)
             if not args:
                 return template
-            return template.format_map({k: self._argument(v) for k, v in args.items()})
+            values = {k: self._argument(v) for k, v in args.items()}
+            return self._fill(template, text.template, values)
         return self.gettext(text)
+
+    def fill(self, message: str, /, **values: str) -> str:
+        """Translate *message* and fill in its ``{name}`` fields with *values* as they are."""
+        return self._fill(self.gettext(message), message, values)
+
+    def _fill(self, template: str, message: str, values: dict[str, str]) -> str:
+        try:
+            return template.format_map(values)
+        except (KeyError, IndexError, ValueError):
+            expected = "translations that use only their message's placeholders"
+            shown = f"{template!r} for {message!r}"
+            raise InvalidFieldValueError(
+                "render", "catalog", expected, template, shown=shown
+            ) from None
 
     def word(self, value: enum.Enum) -> str:
         """Translate an enum member's value, in the context of its class's name."""
@@ -287,23 +303,46 @@ def _translations(lang: str, source: object) -> NullTranslations | None:
 
 
 def _read(path: Path, lang: str) -> GNUTranslations:
-    """Read a ``.mo`` file, or compile a ``.po`` file with Babel, into translations."""
+    """Read a ``.po`` or ``.mo`` file with Babel, check it, and compile it into translations."""
     import gettext
 
-    data = path.read_bytes()
-    try:
-        if path.suffix == ".po":
-            from babel.messages.mofile import write_mo
-            from babel.messages.pofile import read_po
+    from babel.messages.mofile import read_mo, write_mo
+    from babel.messages.pofile import read_po
 
-            compiled = io.BytesIO()
-            catalog = read_po(io.BytesIO(data), locale=lang.replace("-", "_"), abort_invalid=True)
-            write_mo(compiled, catalog)
-            data = compiled.getvalue()
-        return gettext.GNUTranslations(io.BytesIO(data))
-    except Exception as e:  # Babel and gettext raise several kinds for a damaged file
+    try:
+        with path.open("rb") as f:
+            if path.suffix == ".po":
+                found = read_po(f, locale=lang.replace("-", "_"), abort_invalid=True)
+            else:
+                found = read_mo(f)
+    except Exception as e:  # Babel raises several kinds for a damaged file
         expected = "a readable .po or .mo catalog"
         raise InvalidFieldValueError("render", "catalog", expected, str(path)) from e
+    for message in found:
+        _check_placeholders(message.id, message.string, path)
+    compiled = io.BytesIO()
+    write_mo(compiled, found)
+    compiled.seek(0)
+    return gettext.GNUTranslations(compiled)
+
+
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s|\{(\w+)\}")
+
+
+def _placeholders(text: str) -> set[str]:
+    return {a or b for a, b in _PLACEHOLDER.findall(text)}
+
+
+def _check_placeholders(msgid: object, strings: object, path: Path) -> None:
+    """Refuse a translation that fills in a value its message does not have."""
+    ids = msgid if isinstance(msgid, tuple) else (msgid,)
+    texts = strings if isinstance(strings, tuple) else (strings,)
+    known = set().union(*(_placeholders(i) for i in ids if i))
+    for text in texts:
+        if text and not _placeholders(text) <= known:
+            expected = f"translations that use only their message's placeholders {sorted(known)}"
+            shown = f"{text!r} for {ids[0]!r} in {path}"
+            raise InvalidFieldValueError("render", "catalog", expected, text, shown=shown)
 
 
 # --- the messages to translate ---------------------------------------------------------------
@@ -411,6 +450,7 @@ def _add_journey(result: Catalog) -> None:
 
 _KEYWORDS = {
     "_": None,
+    "fill": None,
     "gettext": None,
     "pgettext": ((1, "c"), 2),
     "ngettext": (1, 2),

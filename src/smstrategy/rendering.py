@@ -251,8 +251,9 @@ def _report_context(report: Report, lang: Language) -> dict[str, Any]:
 
 
 def _report_page(report: Report, lang: Language) -> Page:
-    title = lang.gettext("Check report: {title}").format(title=report.title)
-    return ["report.md.j2"], _report_context(report, lang), title
+    context = _report_context(report, lang)
+    context["heading"] = lang.fill("Check report: {title}", title=escape(report.title))
+    return ["report.md.j2"], context, lang.fill("Check report: {title}", title=report.title)
 
 
 def _journey_page(position: Position, lang: Language) -> Page:
@@ -318,9 +319,12 @@ def _diff_page(changes: Diff, lang: Language) -> Page:
         )
         for step, items in changes.by_step().items()
     )
-    context = {"diff": changes, "groups": groups}
-    title = lang.gettext("What changed: {title}").format(title=changes.new_title)
-    return ["diff.md.j2"], context, title
+    context = {
+        "diff": changes,
+        "groups": groups,
+        "heading": lang.fill("What changed: {title}", title=escape(changes.new_title)),
+    }
+    return ["diff.md.j2"], context, lang.fill("What changed: {title}", title=changes.new_title)
 
 
 def _calendar_page(value: Calendar | ContentPlan, lang: Language) -> Page:
@@ -413,10 +417,10 @@ def worksheet(
             s.name: tuple((str(i), q, "") for i, q in enumerate(s.questions, 1)) for s in steps
         },
         "fill_in": {s.name: _fill_in(s.type, words) for s in framework.steps()},
+        "heading": words.fill("{name}: worksheet", name=escape(name)),
     }
     text = _run(env, _template_names("worksheet", framework), context)
-    title = words.gettext("{name}: worksheet").format(name=name)
-    return _finish(text, kind, title, env)
+    return _finish(text, kind, words.fill("{name}: worksheet", name=name), env)
 
 
 def _fill_in(kind: type, lang: Language) -> tuple[str, ...]:

@@ -233,6 +233,29 @@ def test_a_rule_message_reads_naturally_in_each_language():
         assert text in sms.render(sms.check(broken), lang=lang)
 
 
+@pytest.mark.parametrize(
+    ("code", "nb", "fi"),
+    [
+        ("SMS103", "(type: kjennskap) måler kjennskap", "(laji: tunnettuus)"),
+        ("SMS212", "({names}); velg ett", "({names}); valitse yksi"),
+        (
+            "SMS241",
+            "oppgir stadiet stor gjennomslagskraft",
+            "ilmoittaa vaiheeksi suuri vaikuttavuus",
+        ),
+    ],
+)
+def test_words_inside_messages_are_translated(code, nb, fi):
+    """Goal kinds and stages named in a message are written in the language too."""
+    plan = next(plan for c, plan, _ in BREAKING if c == code)
+    [finding] = sms.check(plan).findings
+    for lang, expected in (("nb", nb), ("fi", fi)):
+        names = ", ".join(
+            translated(lang, kind, context="GoalKind") for kind in ("awareness", "sales")
+        )
+        assert expected.format(names=names) in sms.language(lang).text(finding.message)
+
+
 @pytest.mark.parametrize("lang", SHIPPED)
 def test_report_counts_use_the_plural_forms_of_the_language(lang):
     """The summary line of a report says one error and two warnings the language's way."""

@@ -176,6 +176,8 @@ class Language:
     def _argument(self, value: object) -> str:
         if isinstance(value, Message):
             return self.text(value)
+        if isinstance(value, enum.Enum):
+            return self.word(value)
         if isinstance(value, str):
             return value
         if isinstance(value, tuple):

@@ -360,8 +360,6 @@ def catalog(*frameworks: type[Framework]) -> Catalog:
     """
     from babel.messages.catalog import Catalog
 
-    import smstrategy.audit
-    import smstrategy.calendar  # noqa: F401  # registers the content plan
     from smstrategy.base import frameworks as registered
     from smstrategy.rules.registry import registered_rules
 

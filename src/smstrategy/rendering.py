@@ -22,7 +22,7 @@ pass are rendered in Jinja2's sandbox.  The names are:
   ``diff.md.j2`` for what changed between two revisions, ``calendar.md.j2`` for
   calendars;
 * ``page.html.j2`` for the HTML page around any of them;
-* ``_macros.md.j2`` for the shared ``view`` and ``table`` macros.
+* ``_macros.md.j2`` for the shared ``view``, ``table`` and ``summary`` macros.
 
 Pass ``lang=`` to write in another language: ``"nb"`` (Norwegian Bokmål) and
 ``"fi"`` (Finnish) ship with the library, and ``catalog=`` adds your own (see

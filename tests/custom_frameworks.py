@@ -86,6 +86,20 @@ class FiveStepWithBudget(sms.FiveStep):
     budget: Budget = sms.step("Budget", summary="What the plan may spend.")
 
 
+@attrs.frozen(kw_only=True)
+class Owner:
+    """A step's content with a required field: it cannot be made blank."""
+
+    name: str
+
+
+@sms.framework("test-five-step-owner", name="Five-step with an owner")
+class FiveStepWithOwner(sms.FiveStep):
+    """The five-step model with a step whose content cannot be made blank."""
+
+    owner: Owner = sms.step("Owner")
+
+
 #: The custom frameworks, for parametrised tests.
 CUSTOM = (Sostac, FiveStepWithBudget)
 #: Every framework the tests exercise: the built-ins and the custom ones.

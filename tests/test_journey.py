@@ -10,7 +10,7 @@ from hypothesis import given
 from markdown_it import MarkdownIt
 
 import smstrategy as sms
-from custom_frameworks import five_step_contents
+from custom_frameworks import FiveStepWithOwner, Owner, five_step_contents
 from smstrategy.stages import SIGNS
 from smstrategy.strategies import for_type
 from test_render import headings, tables
@@ -329,22 +329,8 @@ def test_empty_and_clean_audits_render():
     assert "No findings: every account" in sms.render(sms.Audit(accounts=[account()], as_of=AS_OF))
 
 
-@attrs.frozen(kw_only=True)
-class Owner:
-    """A step content type that cannot be blank."""
-
-    name: str
-
-
-@sms.framework("test-journey-owner", name="Five-step with an owner")
-class WithOwner(sms.FiveStep):
-    """The five-step model with a step whose content has a required field."""
-
-    owner: Owner = sms.step("Owner")
-
-
 def test_a_step_that_cannot_be_blank_counts_as_written():
     """A step whose content type needs arguments is never an empty step."""
     steps = five_step_contents()
-    plan = WithOwner(title="t", owner=Owner(name="Ingrid"), **steps)
+    plan = FiveStepWithOwner(title="t", owner=Owner(name="Ingrid"), **steps)
     assert sms.evidence_from(plan).written_strategy

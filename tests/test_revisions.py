@@ -11,6 +11,7 @@ import smstrategy as sms
 from custom_frameworks import (
     ALL_FRAMEWORKS,
     Budget,
+    FiveStepWithOwner,
     Sostac,
     budget_example,
     five_step_contents,
@@ -331,17 +332,8 @@ def test_plan_fields_the_target_lacks_are_listed():
 
 def test_crosswalk_needs_blank_steps():
     """A target whose step cannot be made blank is refused with a clear error."""
-
-    @attrs.frozen(kw_only=True)
-    class Required:
-        name: str
-
-    @sms.framework("test-required", name="Required")
-    class RequiredFramework(sms.Framework):
-        required: Required = sms.step("Required")
-
     with pytest.raises(sms.FrameworkDefinitionError, match="cannot be made without arguments"):
-        sms.crosswalk(FIVE, to=RequiredFramework)
+        sms.crosswalk(FIVE, to=FiveStepWithOwner)
 
 
 def test_crosswalk_refuses_bad_arguments():

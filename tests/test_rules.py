@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 import smstrategy as sms
 from custom_frameworks import (
     ALL_FRAMEWORKS,
+    FiveStepWithOwner,
+    Owner,
     Sostac,
     budget_example,
     five_step_contents,
@@ -277,17 +279,8 @@ def test_empty_action_steps_of_the_roadmap_are_not_questions():
 
 def test_steps_whose_content_needs_arguments_are_never_empty():
     """A step type that cannot be built blank counts as filled."""
-
-    @attrs.frozen(kw_only=True)
-    class Owner:
-        name: str
-
-    @sms.framework("test-five-step-owner", name="Five-step with an owner")
-    class WithOwner(sms.FiveStep):
-        owner: Owner = sms.step("Owner")
-
     fields = five_step_contents()
-    plan = WithOwner(title="t", owner=Owner(name="Ingrid"), **fields)
+    plan = FiveStepWithOwner(title="t", owner=Owner(name="Ingrid"), **fields)
     assert sms.check(plan).codes == ()
 
 

@@ -28,6 +28,7 @@ class _Failure(Exception):  # noqa: N818  # internal: becomes exit status 2
 
 
 def _output(command: argparse.ArgumentParser, formats: tuple[str, ...], default: str) -> None:
+    """Add the options of a command that writes a document: format, file and language."""
     command.add_argument(
         "--format",
         choices=formats,
@@ -37,9 +38,6 @@ def _output(command: argparse.ArgumentParser, formats: tuple[str, ...], default:
     command.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
     )
-
-
-def _language(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--lang",
         default="en",
@@ -70,7 +68,6 @@ def _parser() -> argparse.ArgumentParser:
         help="which framework's example to print (default: five-step)",
     )
     _output(demo, _DOCUMENT_FORMATS, "markdown")
-    _language(demo)
 
     frameworks = commands.add_parser(
         "frameworks",
@@ -86,14 +83,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     worksheet.add_argument("key", metavar="KEY", help="the framework's key, such as five-step")
     _output(worksheet, _DOCUMENT_FORMATS, "markdown")
-    _language(worksheet)
 
     render = commands.add_parser(
         "render", help="render a plan file", description="Render a plan file."
     )
     render.add_argument("file", metavar="FILE", help="a plan as JSON or TOML")
     _output(render, _DOCUMENT_FORMATS, "markdown")
-    _language(render)
 
     check = commands.add_parser(
         "check",
@@ -104,7 +99,6 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--select", action="append", metavar="CODE", help="only these codes")
     check.add_argument("--ignore", action="append", metavar="CODE", help="not these codes")
     _output(check, _CHECK_FORMATS, "text")
-    _language(check)
 
     diff = commands.add_parser(
         "diff",
@@ -114,7 +108,6 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("old", metavar="OLD", help="the earlier revision")
     diff.add_argument("new", metavar="NEW", help="the later revision")
     _output(diff, _DOCUMENT_FORMATS, "markdown")
-    _language(diff)
 
     messages = commands.add_parser(
         "messages",

@@ -122,7 +122,6 @@ class Language:
         self.gettext = _identity if plain else translations.gettext  # type: ignore[union-attr]
         self._babel = code != "en"
         self.value = format_value if plain and not self._babel else self._local_value
-        self._words: dict[tuple[str, str], str] = {}
 
     def __repr__(self) -> str:
         return f"<Language {self.code!r}>"
@@ -166,12 +165,7 @@ class Language:
 
     def word(self, value: enum.Enum) -> str:
         """Translate an enum member's value, in the context of its class's name."""
-        key = (type(value).__name__, str(value.value))
-        try:
-            return self._words[key]
-        except KeyError:
-            found = self._words[key] = self.pgettext(*key)
-            return found
+        return self.pgettext(type(value).__name__, str(value.value))
 
     def _argument(self, value: object) -> str:
         if isinstance(value, Message):
@@ -389,7 +383,6 @@ def _add(result: Catalog, text: str, where: tuple[str, int], context: str | None
 
 
 def _add_type(result: Catalog, kind: type) -> None:
-    import attrs
 
     where = (kind.__module__, 0)
     if isinstance(kind, enum.EnumMeta):
@@ -397,14 +390,10 @@ def _add_type(result: Catalog, kind: type) -> None:
         for member in kind:
             _add(result, str(member.value), where, context=kind.__name__)
         return
-    for field in attrs.fields(kind):
-        _add(result, field.metadata.get("label") or _label(field.name), where)
+    from smstrategy.views import field_labels
 
-
-def _label(name: str) -> str:
-    from smstrategy.markdown import label
-
-    return label(name)
+    for _, text in field_labels(kind):
+        _add(result, text, where)
 
 
 def _types(framework: type) -> list[type]:

@@ -68,7 +68,7 @@ from smstrategy.markdown import cells, escape, label
 from smstrategy.revisions import ChangeKind, Diff
 from smstrategy.rules.findings import Report
 from smstrategy.stages import SIGNS, Stage
-from smstrategy.views import inline, step_views
+from smstrategy.views import field_labels, inline, step_views
 
 __all__ = ["Templates", "render", "worksheet"]
 
@@ -219,13 +219,18 @@ def _check_format(kind: object) -> str:
 Page = tuple[list[str], dict[str, Any], str]
 
 
+def _introduction(framework: type[Framework], lang: Language) -> dict[str, str]:
+    """Return the framework's ``name`` and ``summary``, translated."""
+    summary = lang.gettext(framework.summary) if framework.summary else ""
+    return {"name": lang.gettext(framework.name), "summary": summary}
+
+
 def _plan_page(plan: Framework, lang: Language) -> Page:
     framework = type(plan)
     context = {
         "plan": plan,
         "framework": framework,
-        "name": lang.gettext(framework.name),
-        "summary": lang.gettext(framework.summary) if framework.summary else "",
+        **_introduction(framework, lang),
         "steps": step_views(plan, lang),
     }
     return _template_names("plan", framework), context, plan.title
@@ -407,11 +412,11 @@ def worksheet(
     words = language(lang, catalog)
     env = environment(templates, words)
     steps = step_views(framework, words)
-    name = words.gettext(framework.name)
+    introduction = _introduction(framework, words)
+    name = introduction["name"]
     context = {
         "framework": framework,
-        "name": name,
-        "summary": words.gettext(framework.summary) if framework.summary else "",
+        **introduction,
         "steps": steps,
         "questions": {
             s.name: tuple((str(i), q, "") for i, q in enumerate(s.questions, 1)) for s in steps
@@ -426,4 +431,4 @@ def worksheet(
 def _fill_in(kind: type, lang: Language) -> tuple[str, ...]:
     if not attrs.has(kind):
         return ()
-    return tuple(lang.gettext(f.metadata.get("label") or label(f.name)) for f in attrs.fields(kind))
+    return tuple(lang.gettext(text) for _, text in field_labels(kind))

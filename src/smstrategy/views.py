@@ -21,7 +21,7 @@ from smstrategy.base import Framework, Step
 from smstrategy.i18n import ENGLISH, Language, Message
 from smstrategy.markdown import label
 
-__all__ = ["Entry", "Part", "StepView", "View", "describe", "inline", "step_views"]
+__all__ = ["Entry", "Part", "StepView", "View", "describe", "field_labels", "inline", "step_views"]
 
 
 class Entry:
@@ -93,8 +93,8 @@ def _is_attrs(kind: type) -> bool:
         return found
 
 
-def _fields(kind: type) -> tuple[tuple[str, str], ...]:
-    """Return ``(name, label)`` for every field of an attrs class, cached."""
+def field_labels(kind: type) -> tuple[tuple[str, str], ...]:
+    """Return ``(name, label)`` for every field of an attrs class, in order; cached."""
     try:
         return _FIELDS[kind]
     except KeyError:
@@ -124,7 +124,7 @@ def inline(value: object, lang: Language = ENGLISH) -> str:
         return lang.text(text) if type(text) is Message else text
     return ", ".join(
         f"{lang.gettext(text)}: {inline(getattr(value, name), lang)}"
-        for name, text in _fields(kind)
+        for name, text in field_labels(kind)
         if getattr(value, name) not in ("", (), None)
     )
 
@@ -134,12 +134,12 @@ def describe(value: Any, lang: Language = ENGLISH) -> View:
     fields: list[Entry] = []
     parts: list[Part] = []
     words = lang.gettext
-    for name, text in _fields(type(value)):
+    for name, text in field_labels(type(value)):
         item = getattr(value, name)
         kind = type(item)
         if kind is tuple:
             if item and _is_attrs(type(item[0])) and not _has_str(type(item[0])):
-                columns = _fields(type(item[0]))
+                columns = field_labels(type(item[0]))
                 parts.append(
                     Part(
                         words(text),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import random
 import sys
@@ -215,7 +216,7 @@ def test_bad_json_is_a_structure_error(text, start):
 def test_to_dict_refuses_what_is_not_a_plan():
     """to_dict names what it got when it is not a plan."""
     [problem] = problems(lambda: sms.to_dict({"title": "x"}))
-    assert problem == "$: expected a plan (a Framework instance), got {'title': 'x'}"
+    assert problem == "$: expected a plan (a Framework instance) or Results, got {'title': 'x'}"
 
 
 def test_dates_and_times_are_checked():
@@ -385,3 +386,13 @@ def test_fields_of_a_str_subclass_are_structured_as_that_class():
     with pytest.raises(Exception) as info:  # cattrs groups the problem
         converter.structure({"handle": 5}, Profile)
     assert list(convert._problems(info.value, "$")) == ["$.handle: expected a string, got 5"]
+
+
+def test_native_dates_such_as_toml_writes_are_taken_as_they_are():
+    """A date value (TOML's dates are) is taken as it is; a date and time is not a date."""
+    data = sms.to_dict(sms.example("popt"))
+    data["objectives"]["goals"][0]["deadline"] = dt.date(2027, 6, 30)
+    assert sms.from_dict(data) == sms.example("popt")
+    data["objectives"]["goals"][0]["deadline"] = dt.datetime(2027, 6, 30, 8, 0, tzinfo=dt.UTC)
+    with pytest.raises(sms.StructureError, match="expected a date as YYYY-MM-DD"):
+        sms.from_dict(data)

@@ -1,7 +1,8 @@
 """The command line: ``python -m smstrategy`` or ``smstrategy``.
 
 This is the only part of the library that reads and writes files: it reads
-plans (JSON or TOML), and prints or writes what the library renders.  Any
+plans (JSON or TOML) and results (CSV, JSON or TOML), and prints or writes
+what the library renders.  Any
 problem with the input is one line on standard error and exit status 2;
 ``check`` exits 1 when the plan has errors.
 """
@@ -9,6 +10,7 @@ problem with the input is one line on standard error and exit status 2;
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 import tomllib
@@ -21,6 +23,7 @@ __all__ = ["main"]
 _EXAMPLES = ("five-step", "eight-step", "popt", "roadmap")
 _DOCUMENT_FORMATS = ("markdown", "html")
 _CHECK_FORMATS = ("text", "json", "markdown", "html")
+_SCORE_FORMATS = _CHECK_FORMATS
 
 
 class _Failure(Exception):  # noqa: N818  # internal: becomes exit status 2
@@ -47,6 +50,23 @@ def _output(command: argparse.ArgumentParser, formats: tuple[str, ...], default:
     command.add_argument(
         "--catalog", metavar="FILE", help="a .po or .mo catalog of your own for --lang"
     )
+
+
+def _as_of(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--as-of",
+        metavar="DATE",
+        type=_date,
+        help="the date to judge the results on, YYYY-MM-DD (default: the newest in the results)",
+    )
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        msg = f"expected a date as YYYY-MM-DD, got {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -98,7 +118,26 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("file", metavar="FILE", help="a plan as JSON or TOML")
     check.add_argument("--select", action="append", metavar="CODE", help="only these codes")
     check.add_argument("--ignore", action="append", metavar="CODE", help="not these codes")
+    check.add_argument(
+        "--results",
+        metavar="RESULTS",
+        help="results (CSV, JSON or TOML) to check the plan against too (codes SMS6xx)",
+    )
+    _as_of(check)
     _output(check, _CHECK_FORMATS, "text")
+
+    score = commands.add_parser(
+        "score",
+        help="score a plan against its results",
+        description=(
+            "Hold a plan against what happened: each goal's and metric's progress, pace and "
+            "status, what is working, the feedback, and what to change."
+        ),
+    )
+    score.add_argument("file", metavar="PLAN", help="a plan as JSON or TOML")
+    score.add_argument("results", metavar="RESULTS", help="results as CSV, JSON or TOML")
+    _as_of(score)
+    _output(score, _SCORE_FORMATS, "text")
 
     diff = commands.add_parser(
         "diff",
@@ -123,18 +162,41 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read_plan(name: str) -> Any:
-    """Read a plan file, JSON or TOML, by its suffix; anything else is tried as both."""
-    import smstrategy
-
-    path = Path(name)
+def _read_text(name: str) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return Path(name).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise _Failure(f"{name}: no such file") from None
     except (OSError, UnicodeDecodeError) as e:
         raise _Failure(f"{name}: cannot be read ({e})") from None
-    suffix = path.suffix.lower()
+
+
+def _read_plan(name: str) -> Any:
+    """Read a plan file, JSON or TOML, by its suffix; anything else is tried as both."""
+    import smstrategy
+
+    return _read_document(name, smstrategy.from_dict, "plan")
+
+
+def _read_results(name: str) -> Any:
+    """Read results: CSV by its suffix, otherwise JSON or TOML as for plans."""
+    import smstrategy
+
+    if Path(name).suffix.lower() == ".csv":
+        try:
+            return smstrategy.read_results_csv(_read_text(name))
+        except smstrategy.StructureError as e:
+            raise _Failure(f"{name}: not valid results: {'; '.join(e.problems)}") from None
+    return _read_document(
+        name, lambda data: smstrategy.from_dict(data, smstrategy.Results), "set of results"
+    )
+
+
+def _read_document(name: str, make: Callable[[Any], Any], what: str) -> Any:
+    import smstrategy
+
+    text = _read_text(name)
+    suffix = Path(name).suffix.lower()
     data: Any = None
     if suffix in (".json", ".toml"):
         data = _parse(name, text, suffix)
@@ -148,9 +210,9 @@ def _read_plan(name: str) -> Any:
         else:
             raise _Failure(f"{name}: neither JSON nor TOML")
     try:
-        return smstrategy.from_dict(data)
+        return make(data)
     except smstrategy.StructureError as e:
-        raise _Failure(f"{name}: not a valid plan: {'; '.join(e.problems)}") from None
+        raise _Failure(f"{name}: not a valid {what}: {'; '.join(e.problems)}") from None
 
 
 def _parse(name: str, text: str, suffix: str) -> Any:
@@ -209,6 +271,45 @@ def _messages() -> str:
     return out.getvalue().decode("utf-8")
 
 
+def _score_text(card: Any, lang: Any) -> str:
+    value = lang.value
+    lines = [
+        lang.fill("Scorecard: {title}", title=card.title),
+        lang.fill(
+            "As of {date}; the plan is reviewed every {weeks} weeks.",
+            date=value(card.as_of),
+            weeks=value(card.review_weeks),
+        ),
+        "",
+    ]
+    for goal in card.goals:
+        lines.append(f"{goal.goal.statement}: {lang.word(goal.status)}")
+        lines.extend(_score_line(score, lang) for score in goal.metrics)
+    if card.metrics:
+        lines.append(lang.gettext("Other metrics"))
+        lines.extend(_score_line(score, lang) for score in card.metrics)
+    lines.append("")
+    lines.extend(
+        f"{f.path or lang.gettext('(plan)')}: {f.code} [{lang.word(f.severity)}] "
+        f"{lang.text(f.message)}"
+        for f in card.findings
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _score_line(score: Any, lang: Any) -> str:
+    status = lang.gettext("no target") if score.status is None else lang.word(score.status)
+    progress = lang.percent(score.progress)
+    return f"  {score.metric.name}: {lang.value(score.latest)} ({progress}) {status}"
+
+
+def _score_json(card: Any) -> str:
+    from smstrategy.convert import converter
+
+    data = converter().unstructure(card)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def _check_json(report: Any) -> str:
     data = {
         "framework": report.framework,
@@ -240,6 +341,23 @@ def _write(text: str, output: str | None) -> None:
         raise _Failure(f"{output}: cannot be written ({e.strerror or e})") from None
 
 
+def _written(
+    value: Any,
+    kind: Any,  # a --format choice: text, json, markdown or html
+    words: dict[str, Any],
+    as_text: Callable[[Any, Any], str],
+    as_json: Callable[[Any], str],
+) -> str:
+    """Write a report or a scorecard as plain text, JSON, or a rendered document."""
+    import smstrategy
+
+    if kind == "text":
+        return as_text(value, smstrategy.language(**words))
+    if kind == "json":
+        return as_json(value)
+    return smstrategy.render(value, kind, **words)
+
+
 def _run(args: argparse.Namespace) -> int:
     import smstrategy
 
@@ -260,14 +378,23 @@ def _run(args: argparse.Namespace) -> int:
         ),
         "messages": _messages,
     }
-    if args.command == "check":
-        report = smstrategy.check(_read_plan(args.file), select=args.select, ignore=args.ignore)
-        if args.format == "text":
-            text = _check_text(report, smstrategy.language(**words))
-        elif args.format == "json":
-            text = _check_json(report)
-        else:
-            text = smstrategy.render(report, args.format, **words)
+    if args.command == "score":
+        card = smstrategy.scorecard(
+            _read_plan(args.file), _read_results(args.results), as_of=args.as_of
+        )
+        text = _written(card, args.format, words, _score_text, _score_json)
+    elif args.command == "check":
+        results = None if args.results is None else _read_results(args.results)
+        if results is None and args.as_of is not None:
+            raise _Failure("--as-of needs --results")
+        report = smstrategy.check(
+            _read_plan(args.file),
+            select=args.select,
+            ignore=args.ignore,
+            results=results,
+            as_of=args.as_of,
+        )
+        text = _written(report, args.format, words, _check_text, _check_json)
         status = 0 if report.ok else 1
     else:
         text = commands[args.command]()

@@ -11,6 +11,9 @@ strings and tuples as lists::
     >>> sms.from_dict(data) == sms.example("popt")
     True
 
+Results (see :mod:`smstrategy.results`) travel the same way; their data names
+their kind first, ``{"kind": "results", ...}``.
+
 Data that does not make a plan raises one :class:`StructureError` that lists
 every problem with its path::
 
@@ -33,7 +36,7 @@ import json
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, overload
 
 import attrs
 import cattrs
@@ -43,10 +46,15 @@ from cattrs.gen import make_dict_structure_fn
 from smstrategy.base import Framework, _is_framework_class, frameworks, get_framework
 from smstrategy.elements import Platform
 from smstrategy.exceptions import StructureError, UnknownFrameworkError, _FieldError
+from smstrategy.results import Results
 
 __all__ = ["StructureError", "from_dict", "from_json", "to_dict", "to_json"]
 
 _KEY = "framework"
+#: The key that names what other documents are, and the classes they name.
+_KIND = "kind"
+_KINDS: dict[str, type[Results]] = {Results.key: Results}
+Document = Framework | Results
 
 
 class _Mismatch(Exception):  # noqa: N818  # internal: never leaves this module
@@ -94,9 +102,14 @@ def _number(value: object, _: type) -> float:
 
 
 def _iso(kind: type[dt.date], expected: str) -> Callable[[object, type], dt.date]:
-    """Return a hook that reads *kind* (a date or a date and time) from ISO 8601 text."""
+    """Return a hook that reads *kind* (a date or a date and time) from ISO 8601 text.
+
+    A value that already is one (as TOML's dates are) is taken as it is.
+    """
 
     def structure(value: object, _: type) -> dt.date:
+        if type(value) is kind:
+            return value
         if isinstance(value, str):
             try:
                 return kind.fromisoformat(value)
@@ -244,16 +257,29 @@ def _problems(error: BaseException, path: str) -> Iterator[str]:
         yield f"{path}: {error}"
 
 
-def _framework_of(
-    data: Mapping[str, Any], framework: type[Framework] | str | None
-) -> type[Framework]:
+def _class_of(
+    data: Mapping[str, Any], framework: type[Framework | Results] | str | None
+) -> tuple[type[Framework | Results], str]:
+    """Return the class the data makes, and the key that names it in the data."""
+    if framework is Results:
+        kind = data.get(_KIND, Results.key)
+        if kind != Results.key:
+            known = ", ".join(repr(k) for k in _KINDS)
+            raise StructureError([f"$.{_KIND}: expected one of {known}, got {kind!r}"])
+        return Results, _KIND
     named = data.get(_KEY)
     if framework is None:
+        if named is None and data.get(_KIND) in _KINDS:
+            msg = f"$.{_KIND}: these are {data[_KIND]}; read them with from_dict(data, Results)"
+            raise StructureError([msg])
         if named is None:
             known = ", ".join(frameworks())
-            msg = f'$: missing the "{_KEY}" key, which names the framework (one of: {known})'
+            msg = (
+                f'$: missing the "{_KEY}" key, which names the framework (one of: {known}), '
+                f'or the "{_KIND}" key of other documents (one of: {", ".join(_KINDS)})'
+            )
             raise StructureError([msg])
-        return _lookup(named, f"$.{_KEY}")
+        return _lookup(named, f"$.{_KEY}"), _KEY
     cls = (
         typing.cast("type[Framework]", framework)
         if _is_framework_class(framework)
@@ -262,7 +288,7 @@ def _framework_of(
     if named is not None and named != cls.key:
         msg = f"$.{_KEY}: expected {cls.key!r}, got {named!r}"
         raise StructureError([msg])
-    return cls
+    return cls, _KEY
 
 
 def _lookup(key: object, path: str) -> type[Framework]:
@@ -272,44 +298,65 @@ def _lookup(key: object, path: str) -> type[Framework]:
         raise StructureError([f"{path}: {e}"]) from None
 
 
-def from_dict(data: Mapping[str, Any], framework: type[Framework] | str | None = None) -> Framework:
-    """Build a plan from plain data, as :func:`to_dict` writes it.
+@overload
+def from_dict(data: Mapping[str, Any], framework: type[Results]) -> Results: ...
+@overload
+def from_dict(
+    data: Mapping[str, Any], framework: type[Framework] | str | None = None
+) -> Framework: ...
+def from_dict(
+    data: Mapping[str, Any], framework: type[Framework | Results] | str | None = None
+) -> Framework | Results:
+    """Build a plan, or results, from plain data, as :func:`to_dict` writes it.
 
     The framework comes from the data's ``"framework"`` key, or from
-    *framework* (a class or a key), which the key must then agree with.  Any
-    problem raises :class:`StructureError` listing every problem with its path.
+    *framework* (a class or a key), which the key must then agree with.  Pass
+    :class:`~smstrategy.Results` as *framework* to read results (their data
+    says ``"kind": "results"``).  Any problem raises
+    :class:`StructureError` listing every problem with its path.
     """
     if not isinstance(data, Mapping):
         raise StructureError([f"$: expected an object, got {data!r}"])
-    cls = _framework_of(data, framework)
-    body = {k: v for k, v in data.items() if k != _KEY}
+    cls, key = _class_of(data, framework)
+    body = {k: v for k, v in data.items() if k != key}
     try:
-        plan = converter().structure(body, cls)
+        document: Framework | Results = converter().structure(body, cls)
     except Exception as e:  # noqa: BLE001  # every failure becomes one StructureError
         raise StructureError(list(_problems(e, "$"))) from None
-    return plan
+    return document
 
 
-def to_dict(plan: Framework) -> dict[str, Any]:
-    """Return *plan* as plain data: dicts, lists, strings, numbers, booleans and None."""
-    if not isinstance(plan, Framework):
-        raise StructureError([f"$: expected a plan (a Framework instance), got {plan!r}"])
-    data: dict[str, Any] = {_KEY: plan.key}
-    data.update(converter().unstructure(plan))
+def to_dict(document: Framework | Results) -> dict[str, Any]:
+    """Return a plan, or results, as plain data: dicts, lists, text, numbers, booleans, None."""
+    if isinstance(document, Results):
+        data: dict[str, Any] = {_KIND: document.key}
+    elif isinstance(document, Framework):
+        data = {_KEY: document.key}
+    else:
+        raise StructureError(
+            [f"$: expected a plan (a Framework instance) or Results, got {document!r}"]
+        )
+    data.update(converter().unstructure(document))
     return data
 
 
-def to_json(plan: Framework, **json_options: Any) -> str:
-    """Return *plan* as JSON; *json_options* go to :func:`json.dumps`.
+def to_json(document: Framework | Results, **json_options: Any) -> str:
+    """Return a plan, or results, as JSON; *json_options* go to :func:`json.dumps`.
 
     Unless told otherwise, non-ASCII text is written as it is.
     """
     options: dict[str, Any] = {"ensure_ascii": False, **json_options}
-    return json.dumps(to_dict(plan), **options)
+    return json.dumps(to_dict(document), **options)
 
 
-def from_json(text: str | bytes, framework: type[Framework] | str | None = None) -> Framework:
-    """Build a plan from JSON, as :func:`to_json` writes it; see :func:`from_dict`."""
+@overload
+def from_json(text: str | bytes, framework: type[Results]) -> Results: ...
+@overload
+def from_json(text: str | bytes, framework: type[Framework] | str | None = None) -> Framework: ...
+def from_json(
+    text: str | bytes, framework: type[Framework | Results] | str | None = None
+) -> Framework | Results:
+    """Build a plan, or results, from JSON, as :func:`to_json` writes it; see :func:`from_dict`."""
     try:
         data = json.loads(text)
     except (TypeError, ValueError) as e:

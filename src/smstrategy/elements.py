@@ -38,6 +38,7 @@ __all__ = [
     "Automation",
     "Calendar",
     "Channel",
+    "Comparison",
     "ContentCategory",
     "ContentMix",
     "Goal",
@@ -105,18 +106,46 @@ class PostStatus(enum.StrEnum):
     PUBLISHED = "published"
 
 
+class Comparison(enum.StrEnum):
+    """How a metric's value is held against its target: which way is better."""
+
+    #: The target is a floor: higher is better (reach, sign-ups, sales).
+    AT_LEAST = "at least"
+    #: The target is a ceiling: lower is better (response time, cost per lead).
+    AT_MOST = "at most"
+
+    @property
+    def direction(self) -> int:
+        """``1`` where higher is better, ``-1`` where lower is better."""
+        return 1 if self is Comparison.AT_LEAST else -1
+
+    def met(self, value: float, target: float) -> bool:
+        """Whether *value* meets *target* under this comparison."""
+        return value >= target if self is Comparison.AT_LEAST else value <= target
+
+
 @attrs.frozen(kw_only=True)
 class Metric:
     """A number that tells whether a goal is being met.
 
     ``target`` is what counts as success; leave it out while it is unknown (the
-    checks will point that out).  ``baseline`` is where the number stands now.
+    checks will point that out).  ``comparison`` says whether the target is a
+    floor (``at least``, the default: higher is better) or a ceiling (``at
+    most``: lower is better).  ``baseline`` is where the number stands now.
     """
 
     name: str = attrs.field(validator=v.text())
     target: float | None = attrs.field(default=None, validator=v.optional(v.number()))
+    comparison: Comparison = attrs.field(
+        default=Comparison.AT_LEAST, validator=v.member_of(Comparison)
+    )
     unit: str = attrs.field(default="", validator=v.string())
     baseline: float | None = attrs.field(default=None, validator=v.optional(v.number()))
+
+    @property
+    def higher_is_better(self) -> bool:
+        """Whether a higher value is better, as the comparison says."""
+        return self.comparison is Comparison.AT_LEAST
 
     def __str__(self) -> str:
         """Write the metric on one line: name, target and unit, and the baseline."""
@@ -125,21 +154,45 @@ class Metric:
             if now is None:
                 return name
             return Message("{name} (now {now})", name=name, now=now)
-        if now is None:
-            if unit:
-                return Message(
-                    "{name}: target {target} {unit}", name=name, target=target, unit=unit
-                )
-            return Message("{name}: target {target}", name=name, target=target)
+        if self.comparison is Comparison.AT_MOST:
+            return _at_most(name, target, unit, now)
+        return _at_least(name, target, unit, now)
+
+
+def _at_least(name: str, target: float, unit: str, now: float | None) -> Message:
+    """Write a metric whose target is a floor."""
+    if now is None:
+        if unit:
+            return Message("{name}: target {target} {unit}", name=name, target=target, unit=unit)
+        return Message("{name}: target {target}", name=name, target=target)
+    if unit:
+        return Message(
+            "{name}: target {target} {unit} (now {now})",
+            name=name,
+            target=target,
+            unit=unit,
+            now=now,
+        )
+    return Message("{name}: target {target} (now {now})", name=name, target=target, now=now)
+
+
+def _at_most(name: str, target: float, unit: str, now: float | None) -> Message:
+    """Write a metric whose target is a ceiling."""
+    if now is None:
         if unit:
             return Message(
-                "{name}: target {target} {unit} (now {now})",
-                name=name,
-                target=target,
-                unit=unit,
-                now=now,
+                "{name}: target at most {target} {unit}", name=name, target=target, unit=unit
             )
-        return Message("{name}: target {target} (now {now})", name=name, target=target, now=now)
+        return Message("{name}: target at most {target}", name=name, target=target)
+    if unit:
+        return Message(
+            "{name}: target at most {target} {unit} (now {now})",
+            name=name,
+            target=target,
+            unit=unit,
+            now=now,
+        )
+    return Message("{name}: target at most {target} (now {now})", name=name, target=target, now=now)
 
 
 @attrs.frozen(kw_only=True)

@@ -10,6 +10,9 @@ documentation and for the ``demo`` command::
     'Fjord Coffee: social media plan 2027'
     >>> [goal.kind.value for goal in plan.direction.goals]
     ['awareness', 'sales']
+
+:func:`example_results` gives a year of monthly numbers and some feedback for
+the same plans.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from smstrategy.elements import (
     Automation,
     Calendar,
     Channel,
+    Comparison,
     ContentCategory,
     ContentMix,
     Goal,
@@ -41,9 +45,10 @@ from smstrategy.elements import (
     TimeBudget,
 )
 from smstrategy.exceptions import UnknownFrameworkError
+from smstrategy.results import Feedback, Observation, Results, Voice
 from smstrategy.stages import Stage
 
-__all__ = ["example"]
+__all__ = ["example", "example_results"]
 
 _TITLE = "Fjord Coffee: social media plan 2027"
 
@@ -61,6 +66,12 @@ _SALES = Goal(
     kind=GoalKind.SALES,
     metrics=(
         Metric(name="subscription conversions from social", target=300, unit="subscriptions"),
+        Metric(
+            name="cost per subscription from social",
+            target=150,
+            comparison=Comparison.AT_MOST,
+            unit="NOK",
+        ),
     ),
     deadline=dt.date(2027, 12, 31),
 )
@@ -357,3 +368,128 @@ def example(key: str = "five-step") -> Framework:
     except (KeyError, TypeError):
         raise UnknownFrameworkError(key, sorted(_EXAMPLES)) from None
     return build()
+
+
+# --- a year of results ----------------------------------------------------------------------
+
+#: The last day of each month from June 2026 to May 2027.
+_MONTHS = tuple(
+    dt.date(2026 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    for month in range(6, 18)  # the first days of July 2026 to June 2027, counted from 0
+)
+_REACH = (12000, 13500, 15800, 17900, 20400, 22600, 25900, 28100, 30800, 33900, 37200, 40800)
+#: Measured until April, then no longer: the metric has gone stale by the end of May.
+_SEARCHES = (400, 470, 540, 610, 700, 790, 880, 990, 1120, 1280, 1520)
+#: Subscriptions since measuring began, on the pace to 300 by the end of 2027.
+_CONVERSIONS = (0, 8, 19, 31, 45, 60, 77, 96, 117, 139, 162, 186)
+#: Falling, but too slowly to reach 150 NOK by the end of 2027.
+_COST = (226, 224, 221, 219, 214, 212, 209, 207, 205, 203, 201, 200)
+#: Instagram's share of the reach; Facebook has the rest.
+_INSTAGRAM_SHARE = 0.78
+_SURVEYS = (
+    (dt.date(2026, 8, 31), 18, 9),
+    (dt.date(2026, 11, 30), 22, 12),
+    (dt.date(2027, 2, 28), 26, 16),
+    (dt.date(2027, 5, 31), 29, 21),
+)
+
+
+def _observations(key: str) -> list[Observation]:
+    reach, searches = _AWARENESS.metrics[0].name, _AWARENESS.metrics[1].name
+    conversions, cost = _SALES.metrics[0].name, _SALES.metrics[1].name
+    found: list[Observation] = []
+    for month, total in zip(_MONTHS, _REACH, strict=True):
+        instagram = round(total * _INSTAGRAM_SHARE)
+        found += [
+            Observation(metric=reach, on=month, value=total, source="Meta Business Suite"),
+            Observation(
+                metric=reach, on=month, value=instagram, channel="instagram", source="Instagram"
+            ),
+            Observation(
+                metric=reach,
+                on=month,
+                value=total - instagram,
+                channel="facebook",
+                source="Facebook",
+            ),
+        ]
+    found += [
+        Observation(metric=searches, on=month, value=value, source="Google Search Console")
+        for month, value in zip(_MONTHS, _SEARCHES, strict=False)
+    ]
+    for month, count, price in zip(_MONTHS, _CONVERSIONS, _COST, strict=True):
+        found += [
+            Observation(metric=conversions, on=month, value=count, source="web shop analytics"),
+            Observation(metric=cost, on=month, value=price, source="web shop analytics"),
+        ]
+    if key == "roadmap":
+        for day, aided, planning in _SURVEYS:
+            found += [
+                Observation(
+                    metric="aided brand awareness", on=day, value=aided, source="customer survey"
+                ),
+                Observation(
+                    metric="people planning to buy",
+                    on=day,
+                    value=planning,
+                    source="customer survey",
+                ),
+            ]
+    return found
+
+
+_FEEDBACK = (
+    Feedback(
+        question="What do you enjoy in our posts?",
+        voice=Voice.CUSTOMERS,
+        on=dt.date(2027, 4, 18),
+        answer="Seeing who works in the caf\u00e9.",
+        score=4,
+    ),
+    Feedback(
+        question="What do you enjoy in our posts?",
+        voice=Voice.CUSTOMERS,
+        on=dt.date(2027, 5, 20),
+        answer="The roasting videos on Sundays.",
+        score=5,
+    ),
+    Feedback(
+        question="What would you like us to show more of?",
+        voice=Voice.CUSTOMERS,
+        on=dt.date(2027, 3, 10),
+        answer="Decaf, please.",
+        score=3,
+    ),
+    Feedback(
+        question="What would you like us to show more of?",
+        voice=Voice.CUSTOMERS,
+        on=dt.date(2027, 5, 21),
+        answer="Where the beans come from.",
+        score=4,
+    ),
+    Feedback(
+        question="Are reach and subscriptions on track?",
+        voice=Voice.US,
+        on=dt.date(2027, 5, 31),
+        answer="Reach, yes. Each subscription still costs too much.",
+        score=3,
+    ),
+    Feedback(
+        question="Which posts started conversations, and why?",
+        voice=Voice.TEAM,
+        on=dt.date(2027, 5, 31),
+        answer="Grind-size questions: people could answer from their own kitchen.",
+    ),
+)
+
+
+def example_results(key: str = "five-step") -> Results:
+    """Return a year of monthly results for the example plan of *key*, with some feedback.
+
+    From June 2026 to May 2027, the scorecard on 31 May 2027 shows the
+    awareness goal met, subscriptions on track, the cost per subscription
+    behind pace and branded searches gone stale; the reach per channel shows
+    what works.  The roadmap's results add a quarterly customer survey.
+    """
+    example(key)  # an unknown key fails as it does there
+    return Results(observations=_observations(key), feedback=_FEEDBACK)

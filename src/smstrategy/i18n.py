@@ -199,6 +199,16 @@ class Language:
 
         return str(format_decimal(value, "#,##0.##", locale=self._locale))
 
+    def percent(self, share: float | None) -> str:
+        """Write a share (``0.62``) as a whole percentage; ``None`` as an em dash."""
+        if share is None:
+            return format_value(None)
+        if not self._babel:
+            return f"{round(share * 100)}%"
+        from babel.numbers import format_percent
+
+        return str(format_percent(share, "#,##0\u00a0%", locale=self._locale))
+
     def _date(self, value: dt.date) -> str:
         from babel.dates import format_date
 
@@ -421,6 +431,8 @@ def _walk(kind: object, found: list[type]) -> None:
 
 
 def _add_journey(result: Catalog) -> None:
+    from smstrategy.pace import Status
+    from smstrategy.results import Voice
     from smstrategy.revisions import ChangeKind
     from smstrategy.rules.findings import Severity
     from smstrategy.stages import SIGNS, Stage
@@ -433,7 +445,7 @@ def _add_journey(result: Catalog) -> None:
     for sign in SIGNS:
         _add(result, sign.label, where)
         _add(result, sign.next_step, where)
-    for kind in (Severity, ChangeKind):
+    for kind in (Severity, ChangeKind, Status, Voice):
         _add_type(result, kind)
 
 

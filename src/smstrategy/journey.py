@@ -146,11 +146,7 @@ def _evidence(plan: Framework, index: Index, training: bool | None) -> Evidence:
         aligned_efforts=bool(channels)
         and bool(index.of(Audience))
         and all(c.audiences and c.goals for c in channels),
-        regular_measurement=any(
-            getattr(node, name) is not None
-            for node in nodes
-            for name in _fields_ending(type(node), "_every_weeks")
-        ),
+        regular_measurement=index.review_weeks is not None,
         tools_in_place=any(getattr(node, name, None) for node in nodes for name in _TOOL_FIELDS),
         business_results=any(
             g.kind in _BUSINESS
@@ -158,7 +154,3 @@ def _evidence(plan: Framework, index: Index, training: bool | None) -> Evidence:
             for g in goals
         ),
     )
-
-
-def _fields_ending(kind: type, suffix: str) -> tuple[str, ...]:
-    return tuple(f.name for f in attrs.fields(kind) if f.name.endswith(suffix))

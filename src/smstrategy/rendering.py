@@ -18,6 +18,8 @@ pass are rendered in Jinja2's sandbox.  The names are:
 * ``plan/<key>.md.j2`` and ``plan/_generic.md.j2`` for plans;
 * ``worksheet/<key>.md.j2`` and ``worksheet/_generic.md.j2`` for worksheets;
 * ``report.md.j2`` for check reports;
+* ``scorecard/<key>.md.j2`` and ``scorecard/_generic.md.j2`` for scorecards,
+  looked up by framework key like plans;
 * ``journey.md.j2`` for journey positions, ``audit.md.j2`` for audits and
   ``diff.md.j2`` for what changed between two revisions, ``calendar.md.j2`` for
   calendars;
@@ -52,9 +54,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from smstrategy.audit import Audit
-from smstrategy.base import Framework, _is_framework_class
+from smstrategy.base import Framework, _is_framework_class, get_framework
 from smstrategy.calendar import ContentPlan, weeks_of
-from smstrategy.elements import Calendar
+from smstrategy.elements import Calendar, ContentCategory
 from smstrategy.exceptions import (
     InvalidFieldTypeError,
     InvalidFieldValueError,
@@ -67,6 +69,7 @@ from smstrategy.journey import Position
 from smstrategy.markdown import cells, escape, label
 from smstrategy.revisions import ChangeKind, Diff
 from smstrategy.rules.findings import Report
+from smstrategy.scorecards import MetricScore, Part, Scorecard
 from smstrategy.stages import SIGNS, Stage
 from smstrategy.views import field_labels, inline, step_views
 
@@ -360,9 +363,122 @@ def _calendar_page(value: Calendar | ContentPlan, lang: Language) -> Page:
     return ["calendar.md.j2"], {"title": title, "weeks": weeks}, title
 
 
+def _metric_row(score: MetricScore, lang: Language) -> tuple[str, ...]:
+    value, metric = lang.value, score.metric
+    target = value(metric.target)
+    if metric.target is not None and metric.unit:
+        target = f"{target} {metric.unit}"
+    if metric.target is not None and not metric.higher_is_better:
+        target = lang.fill("at most {target}", target=target)
+    latest_on = value(score.latest_on)
+    if score.stale:
+        latest_on = lang.fill("{date}, stale", date=latest_on)
+    return (
+        metric.name,
+        value(score.baseline),
+        value(score.latest),
+        latest_on,
+        target,
+        lang.percent(score.progress),
+        lang.percent(score.expected),
+        lang.gettext("no target") if score.status is None else lang.word(score.status),
+        value(None if score.trend is None else round(score.trend, 2)),
+        value(None if score.forecast is None else round(score.forecast, 2)),
+    )
+
+
+def _part_row(part: Part, lang: Language) -> tuple[str, ...]:
+    value = lang.value
+    name = lang.word(ContentCategory(part.name)) if part.by == "category" else part.name
+    return (
+        name,
+        *(
+            value(None if number is None else round(number, 2))
+            for number in (
+                part.posts_per_week,
+                part.hours_per_week,
+                part.per_week,
+                part.per_post,
+                part.per_hour,
+            )
+        ),
+        value(part.rank),
+    )
+
+
+def _hours(card: Scorecard, lang: Language) -> str:
+    if card.planned_hours is None:
+        return ""
+    hours = lang.value(round(card.planned_hours, 1))
+    if card.budget_hours is None:
+        return lang.fill("The channels take about {hours} hours a week.", hours=hours)
+    return lang.fill(
+        "The channels take about {hours} hours a week; the time budget is {budget}.",
+        hours=hours,
+        budget=lang.value(card.budget_hours),
+    )
+
+
+def _scorecard_page(card: Scorecard, lang: Language) -> Page:
+    value, word = lang.value, lang.word
+    working: dict[str, list[tuple[str, ...]]] = {}
+    for part in card.working:
+        working.setdefault(part.metric, []).append(_part_row(part, lang))
+    report = Report(findings=card.findings, framework=card.framework, title=card.title)
+    context = {
+        "card": card,
+        "heading": lang.fill("Scorecard: {title}", title=escape(card.title)),
+        "as_of": lang.fill(
+            "As of {date}; the plan is reviewed every {weeks} weeks.",
+            date=escape(value(card.as_of)),
+            weeks=value(card.review_weeks),
+        ),
+        "goals": tuple(
+            (g.goal.statement, value(g.goal.deadline), word(g.status)) for g in card.goals
+        ),
+        "sections": tuple(
+            {
+                "statement": g.goal.statement,
+                "status": word(g.status),
+                "rows": tuple(_metric_row(s, lang) for s in g.metrics),
+            }
+            for g in card.goals
+        ),
+        "metric_headers": (
+            lang.gettext("Metric"),
+            lang.gettext("Baseline"),
+            lang.gettext("Latest"),
+            lang.gettext("On"),
+            lang.pgettext("Metric", "Target"),
+            lang.gettext("Progress"),
+            lang.gettext("Pace"),
+            lang.gettext("Status"),
+            lang.gettext("Trend a week"),
+            lang.gettext("Forecast"),
+        ),
+        "others": tuple(_metric_row(s, lang) for s in card.metrics),
+        "working": tuple((metric, tuple(rows)) for metric, rows in working.items()),
+        "hours": _hours(card, lang),
+        "feedback": tuple(
+            (
+                f.question,
+                word(f.voice),
+                value(f.answers),
+                value(None if f.mean_score is None else round(f.mean_score, 2)),
+                " \u00b7 ".join(answer.answer for answer in f.latest),
+            )
+            for f in card.feedback
+        ),
+        "rows": _report_context(report, lang)["rows"],
+    }
+    names = _template_names("scorecard", get_framework(card.framework))
+    return names, context, lang.fill("Scorecard: {title}", title=card.title)
+
+
 _PAGES: tuple[tuple[type, Callable[[Any, Language], Page]], ...] = (
     (Framework, _plan_page),
     (Report, _report_page),
+    (Scorecard, _scorecard_page),
     (Position, _journey_page),
     (Audit, _audit_page),
     (Diff, _diff_page),
@@ -372,14 +488,14 @@ _PAGES: tuple[tuple[type, Callable[[Any, Language], Page]], ...] = (
 
 
 def render(
-    obj: Framework | Report | Position | Audit | Diff | Calendar | ContentPlan,
+    obj: Framework | Report | Scorecard | Position | Audit | Diff | Calendar | ContentPlan,
     format: Format = "markdown",  # noqa: A002  # the word users expect
     *,
     templates: Templates = None,
     lang: str = "en",
     catalog: CatalogSource = None,
 ) -> str:
-    """Render a plan, a report, a journey position, an audit, a diff or a calendar.
+    """Render a plan, a report, a scorecard, a journey position, an audit, a diff or a calendar.
 
     Markdown is the default; HTML is made from the Markdown by markdown-it-py,
     with raw HTML off, inside a small page, and needs the ``html`` extra.
@@ -393,7 +509,9 @@ def render(
             names, context, title = page(obj, words)
             env = environment(templates, words)
             return _finish(_run(env, names, context), kind, title, env)
-    expected = "a plan, a check Report, a journey Position, an Audit, a Diff or a Calendar"
+    expected = (
+        "a plan, a check Report, a Scorecard, a journey Position, an Audit, a Diff or a Calendar"
+    )
     raise InvalidFieldTypeError("render", "obj", expected, obj)
 
 

@@ -36,6 +36,7 @@ from smstrategy.elements import (
     Audience,
     Calendar,
     Channel,
+    ContentCategory,
     ContentMix,
     Goal,
     ListeningPanel,
@@ -48,6 +49,7 @@ from smstrategy.elements import (
     Team,
     TimeBudget,
 )
+from smstrategy.results import Feedback, Observation, Results
 
 __all__ = [
     "audiences",
@@ -65,6 +67,7 @@ __all__ = [
     "posts",
     "priorities",
     "register",
+    "results",
     "teams",
     "texts",
     "time_budgets",
@@ -103,6 +106,7 @@ def platforms() -> st.SearchStrategy[Platform]:
 
 
 _UNIQUE_BY: dict[type, Callable[[Any], Any]] = {
+    Observation: lambda observation: (*observation.series, observation.on),
     Audience: lambda audience: audience.name.casefold(),
     Channel: lambda channel: channel.identity,
     Member: lambda member: member.name.casefold(),
@@ -219,3 +223,39 @@ def teams() -> st.SearchStrategy[Team]:
 def time_budgets() -> st.SearchStrategy[TimeBudget]:
     """Return random valid time budgets."""
     return for_type(TimeBudget)
+
+
+#: Dates results are drawn from: wide enough for deadlines long passed and far ahead.
+_FIRST, _LAST = dt.date(2000, 1, 1), dt.date(2060, 12, 31)
+
+
+@st.composite
+def _results(draw: st.DrawFn, plan: Framework | None) -> Results:
+    from smstrategy.rules.engine import Index
+
+    metrics: list[str] = []
+    goals, channels = [""], [""]
+    if plan is not None:
+        index = Index(plan)
+        metrics = [m.name for _, m in index.of(Metric)]
+        goals += [g.statement for _, g in index.of(Goal)]
+        channels += [c.name for _, c in index.of(Channel)]
+    names = st.sampled_from(metrics) | texts() if metrics else texts()
+    observations = st.builds(
+        Observation,
+        metric=names,
+        on=st.dates(_FIRST, _LAST),
+        value=st.integers(-(10**6), 10**6) | st.floats(-1e6, 1e6),
+        goal=st.sampled_from(goals),
+        channel=st.sampled_from(channels),
+        category=st.none() | st.sampled_from(ContentCategory),
+    )
+    return Results(
+        observations=draw(st.lists(observations, max_size=25, unique_by=_UNIQUE_BY[Observation])),
+        feedback=draw(st.lists(for_type(Feedback), max_size=4)),
+    )
+
+
+def results(plan: Framework | None = None) -> st.SearchStrategy[Results]:
+    """Return random valid results; given a *plan*, they mostly name its metrics and channels."""
+    return _results(plan)

@@ -1,6 +1,7 @@
 """Checks: the rule engine, the rule registry and the built-in catalogue."""
 
 from smstrategy.rules import catalogue as _catalogue  # registers the built-in rules
+from smstrategy.rules import progress as _progress  # and the results checks
 from smstrategy.rules.engine import Context, Index, RuleError, check
 from smstrategy.rules.findings import Finding, Flag, Report, Severity
 from smstrategy.rules.guidelines import Guidelines
@@ -22,4 +23,4 @@ __all__ = [
     "unregister_rule",
 ]
 
-del _catalogue
+del _catalogue, _progress

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import typing
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -14,12 +15,16 @@ from smstrategy.audit import Audit
 from smstrategy.base import Framework
 from smstrategy.calendar import ContentPlan
 from smstrategy.elements import Audience, Channel, Member, Policy, fold
-from smstrategy.exceptions import InvalidFieldTypeError, SmstrategyError
+from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError, SmstrategyError
+from smstrategy.results import Results
 from smstrategy.rules.findings import Finding, Flag, Report
 from smstrategy.rules.guidelines import Guidelines
 from smstrategy.rules.registry import Rule, rules_for
 
-__all__ = ["Context", "Index", "RuleError", "check"]
+if TYPE_CHECKING:
+    from smstrategy.scorecards import Scorecard
+
+__all__ = ["Context", "Index", "RuleError", "check", "run"]
 
 N = TypeVar("N")
 
@@ -143,15 +148,66 @@ class Index:
                 named.update(fold(name) for name in listed)
         return frozenset(named)
 
+    @functools.cached_property
+    def review_weeks(self) -> int | None:
+        """The shortest review or report cadence the plan names, in weeks, if any.
+
+        Any field whose name ends in ``_every_weeks``, in any block, counts.
+        """
+        found = [
+            weeks
+            for _, node in self.nodes
+            for name in _cadence_fields(type(node))
+            if (weeks := getattr(node, name)) is not None
+        ]
+        return min(found) if found else None
+
+    @functools.cached_property
+    def channel_references(self) -> dict[str, tuple[str, Channel]]:
+        """Each channel's path and channel by the names results may call it, folded.
+
+        A channel answers to its name (network and handle), to its handle, and
+        to its network's name where the plan has one channel on that network.
+        """
+        channels = self.of(Channel)
+        per_network: dict[str, int] = {}
+        for _, channel in channels:
+            per_network[channel.platform.name] = per_network.get(channel.platform.name, 0) + 1
+        found: dict[str, tuple[str, Channel]] = {}
+        for path, channel in channels:
+            names = [channel.name, channel.handle]
+            if per_network[channel.platform.name] == 1:
+                names.append(channel.platform.name)
+            for name in names:
+                if name.strip():
+                    found.setdefault(fold(name), (path, channel))
+        return found
+
+
+_CADENCE_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _cadence_fields(kind: type) -> tuple[str, ...]:
+    """Return the fields of *kind* that hold a cadence in weeks (``*_every_weeks``)."""
+    try:
+        return _CADENCE_FIELDS[kind]
+    except KeyError:
+        found = _CADENCE_FIELDS[kind] = tuple(
+            f.name for f in attrs.fields(kind) if f.name.endswith("_every_weeks")
+        )
+        return found
+
 
 class Context:
     """What a rule is given besides its node: the plan, the guidelines and the index.
 
     ``plan`` is the value being checked: a plan, or an audit.  ``previous``
-    is the plan's previous revision, when the caller gave one.
+    is the plan's previous revision, when the caller gave one; ``results``
+    what happened, and ``as_of`` the date the results are judged on, when the
+    caller gave results.
     """
 
-    __slots__ = ("guidelines", "index", "plan", "previous")
+    __slots__ = ("_scorecard", "as_of", "guidelines", "index", "plan", "previous", "results")
 
     def __init__(
         self,
@@ -159,11 +215,26 @@ class Context:
         guidelines: Guidelines,
         index: Index,
         previous: Framework | None = None,
+        *,
+        results: Results | None = None,
+        as_of: dt.date | None = None,
     ) -> None:
         self.plan = plan
         self.guidelines = guidelines
         self.index = index
         self.previous = previous
+        self.results = results
+        self.as_of = as_of
+        self._scorecard: Scorecard | None = None
+
+    @property
+    def scorecard(self) -> Scorecard | None:
+        """The plan's scorecard against the results, made on first use; ``None`` without results."""
+        if self._scorecard is None and self.results is not None:
+            from smstrategy.scorecards import measure
+
+            self._scorecard = measure(self)
+        return self._scorecard
 
     @staticmethod
     def key(text: str) -> str:
@@ -204,6 +275,8 @@ def check(
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
     previous: Framework | None = None,
+    results: Results | None = None,
+    as_of: dt.date | None = None,
 ) -> Report:
     """Check a plan, an :class:`~smstrategy.Audit` or a content plan; return a Report.
 
@@ -211,6 +284,8 @@ def check(
     codes or prefixes; *ignore* then drops those that start with one of its
     own.  *guidelines* replaces the default thresholds.  *previous*, the
     plan's previous revision, lets the rules compare the two (SMS301).
+    *results*, what happened, adds the results checks (SMS6xx), judged on
+    *as_of* (by default the newest date in the results).
     """
     if not isinstance(plan, Framework | Audit | ContentPlan):
         raise InvalidFieldTypeError("check", "plan", "a plan (a Framework instance)", plan)
@@ -223,10 +298,25 @@ def check(
     ):
         expected = "a previous revision: a plan of the same framework"
         raise InvalidFieldTypeError("check", "previous", expected, previous)
+    if results is not None:
+        if not isinstance(results, Results):
+            raise InvalidFieldTypeError("check", "results", "a Results value", results)
+        if not isinstance(plan, Framework):
+            raise InvalidFieldTypeError("check", "plan", "a plan, to hold results against", plan)
+        from smstrategy.scorecards import resolve_as_of
+
+        as_of = resolve_as_of("check", results, as_of)
+    elif as_of is not None:
+        raise InvalidFieldValueError("check", "as_of", "no date without results", as_of)
     chosen = _prefixes("select", select)
     dropped = _prefixes("ignore", ignore)
-    index = Index(plan)
-    context = Context(plan, guidelines, index, previous)
+    context = Context(plan, guidelines, Index(plan), previous, results=results, as_of=as_of)
+    return run(context, chosen, dropped)
+
+
+def run(context: Context, select: tuple[str, ...] | None, ignore: tuple[str, ...] | None) -> Report:
+    """Run the rules whose codes *select* keeps and *ignore* does not drop; return the Report."""
+    plan, index = context.plan, context.index
     titles = {s.name: s.title for s in plan.steps()}
     found: list[tuple[int, str, Finding]] = []
     chosen_rules: dict[type, tuple[Rule, ...]] = {}
@@ -235,7 +325,7 @@ def check(
         rules = chosen_rules.get(kind)
         if rules is None:
             rules = chosen_rules[kind] = tuple(
-                r for r in rules_for(kind) if _wanted(r, chosen, dropped)
+                r for r in rules_for(kind) if _wanted(r, select, ignore)
             )
         for rule in rules:
             try:

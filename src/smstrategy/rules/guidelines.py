@@ -22,7 +22,7 @@ import attrs
 
 from smstrategy import validators as v
 from smstrategy.elements import GoalKind, Platform
-from smstrategy.exceptions import InvalidFieldTypeError
+from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
 
 __all__ = ["Guidelines"]
 
@@ -161,6 +161,30 @@ class Guidelines:
     metric_words: Mapping[GoalKind, tuple[str, ...]] = attrs.field(
         factory=lambda: _METRIC_WORDS, converter=_kind_words, validator=_WordsByKind()
     )
+
+    #: How far ahead of the straight pace progress must be to count as ahead: a
+    #: share of the way from the baseline to the target (see
+    #: :mod:`smstrategy.scorecards`).
+    pace_ahead: float = attrs.field(default=0.10, validator=v.number(0, 1))
+    #: How far behind the pace a metric may be and still be on track.
+    pace_tolerance: float = attrs.field(default=0.05, validator=v.number(0, 1))
+    #: How far behind the pace a metric may be and be at risk; further is behind (SMS601).
+    pace_at_risk: float = attrs.field(default=0.20, validator=v.number(0, 1))
+    #: How many of the newest observations the trend is fitted to.
+    trend_observations: int = attrs.field(default=6, validator=v.whole_number(minimum=2))
+    #: The review period, in weeks, for a plan that names none (SMS602, SMS607).
+    review_weeks: int = attrs.field(default=4, validator=v.whole_number(minimum=1))
+    #: How many of the newest answers the scorecard shows per question and voice.
+    latest_answers: int = attrs.field(default=3, validator=v.whole_number())
+
+    def __attrs_post_init__(self) -> None:
+        if self.pace_tolerance > self.pace_at_risk:
+            raise InvalidFieldValueError(
+                type(self).__name__,
+                "pace_at_risk",
+                f"at least pace_tolerance ({self.pace_tolerance:g})",
+                self.pace_at_risk,
+            )
 
     def posting_range(self, platform: Platform) -> tuple[float, float | None]:
         """Return the fewest and most posts a week for *platform* (``None``: no ceiling)."""

@@ -10,6 +10,7 @@ import import_time
 import languages
 import render_baseline
 import scaling
+import scorecard_scaling
 import structure_pydantic
 
 
@@ -22,6 +23,7 @@ def main() -> None:
         ("Structuring against pydantic v2", structure_pydantic),
         ("check() and render() as plans grow", scaling),
         ("Calendars as they grow", calendar_scaling),
+        ("Scorecards as results grow", scorecard_scaling),
     ):
         print(f"== {title}")
         module.main()

@@ -1,5 +1,8 @@
 """Write the example plans as JSON and TOML, with their rendered Markdown beside them.
 
+The five-step plan's example results are written too: their observations as
+``results.csv``, the whole results (feedback included) as ``results.json``.
+
     python examples/regenerate.py
 
 The tests fail when these files and the library's bundled examples differ.
@@ -37,6 +40,9 @@ def main() -> None:
         toml = tomli_w.dumps(without_none(sms.to_dict(plan)))
         (HERE / f"{key}.toml").write_text(toml, encoding="utf-8")
         (HERE / f"{key}.md").write_text(sms.render(plan), encoding="utf-8")
+    results = sms.example_results("five-step")
+    (HERE / "results.csv").write_text(sms.results_to_csv(results), encoding="utf-8", newline="")
+    (HERE / "results.json").write_text(sms.to_json(results, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -48,6 +48,16 @@ def test_example_files_match_the_bundled_examples(key):
     assert (EXAMPLES / f"{key}.md").read_text(encoding="utf-8") == sms.render(plan)
 
 
+def test_example_results_files_match_the_bundled_results():
+    """examples/results.csv and results.json hold the five-step example's results, in sync."""
+    results = sms.example_results("five-step")
+    assert (EXAMPLES / "results.csv").read_bytes() == sms.results_to_csv(results).encode("utf-8")
+    assert sms.read_results_csv((EXAMPLES / "results.csv").read_bytes()).observations == (
+        results.observations
+    )
+    assert sms.from_json((EXAMPLES / "results.json").read_text("utf-8"), sms.Results) == results
+
+
 @pytest.mark.parametrize("suffix", ["json", "toml"])
 @pytest.mark.parametrize("key", KEYS)
 def test_render_and_check_accept_the_example_files(key, suffix, capsys):

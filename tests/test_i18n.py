@@ -270,9 +270,11 @@ def test_journey_maps_mark_the_stage_in_the_language():
     tokens = PARSER.parse(sms.render(position, lang="nb"))
     [stages, evidence] = tables(tokens)
     assert [row[0] for row in stages[1:]] == [translated("nb", s.label) for s in sms.Stage]
-    here = [row[1] for row in stages[1:]]
+    here = [row[2] for row in stages[1:]]
     assert here[position.stage.rank] == "\u25b6 du er her"
-    assert {row[2] for row in evidence[1:]} <= {"ja", "nei"}
+    plan = translated("nb", "plan", context="Source")
+    yes = translated("nb", "yes ({sources})").format(sources=plan)
+    assert {row[2] for row in evidence[1:]} == {yes, "nei", translated("nb", "not known")}
     steps = [t.content for t in tokens if t.type == "inline"][-len(position.next_steps) :]
     assert steps == [translated("nb", step) for step in position.next_steps]
 
@@ -625,3 +627,30 @@ def test_loaded_translations_with_unknown_values_fail_clearly():
         sms.language("sv", catalog=Broken()).text(finding.message)
     with pytest.raises(sms.InvalidFieldValueError, match="Check report"):
         sms.render(sms.check(plan), lang="sv", catalog=Broken())
+
+
+def header_rows(markdown: str) -> list[list[str]]:
+    return [table[0] for table in tables(PARSER.parse(markdown))]
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_every_table_header_of_maps_and_scorecards_is_translated(lang):
+    """No header of a journey map, a map of views or a scorecard is left in English.
+
+    This catches a message written where the catalog's extractor cannot see it, which the
+    catalog's own completeness check cannot notice.
+    """
+    plan = sms.example("roadmap")
+    found = sms.example_results("roadmap")
+    documents = [
+        sms.assess(sms.evidence_from(plan)),
+        sms.assess_views({"us": sms.evidence_from(plan, found), "they": sms.Evidence()}),
+        sms.scorecard(plan, found),
+    ]
+    same_in_both = {"Status", "us", "they"}
+    for document in documents:
+        english = header_rows(sms.render(document))
+        local = header_rows(sms.render(document, lang=lang))
+        for en_row, local_row in zip(english, local, strict=True):
+            for en, here in zip(en_row, local_row, strict=True):
+                assert en in same_in_both or en != here, (type(document).__name__, en)

@@ -92,7 +92,18 @@ if TYPE_CHECKING:
     )
     from smstrategy.examples import example, example_results
     from smstrategy.i18n import Language, Message, language, languages
-    from smstrategy.journey import Evidence, Position, assess, evidence_from
+    from smstrategy.journey import (
+        Difference,
+        Evidence,
+        Position,
+        Proof,
+        Source,
+        Views,
+        assess,
+        assess_views,
+        evidence_from,
+        views_from,
+    )
     from smstrategy.pace import Status
     from smstrategy.rendering import render, worksheet
     from smstrategy.results import Feedback, Observation, Results, Voice
@@ -144,6 +155,7 @@ __all__ = [
     "Context",
     "Crosswalk",
     "Diff",
+    "Difference",
     "Direction",
     "DuplicateRegistrationError",
     "EffortMeasurement",
@@ -189,6 +201,7 @@ __all__ = [
     "PostStatus",
     "Priorities",
     "Priority",
+    "Proof",
     "Purpose",
     "Reach",
     "RenderError",
@@ -201,6 +214,7 @@ __all__ = [
     "Severity",
     "Sign",
     "SmstrategyError",
+    "Source",
     "Stage",
     "Status",
     "Step",
@@ -217,9 +231,11 @@ __all__ = [
     "Uniqueness",
     "UnknownFrameworkError",
     "UnknownLanguageError",
+    "Views",
     "Voice",
     "Workforce",
     "assess",
+    "assess_views",
     "build_calendar",
     "check",
     "crosswalk",
@@ -246,6 +262,7 @@ __all__ = [
     "to_ical",
     "to_json",
     "unregister_rule",
+    "views_from",
     "weeks_of",
     "worksheet",
 ]
@@ -275,6 +292,7 @@ _LAZY = {
     "Context": "smstrategy.rules",
     "Crosswalk": "smstrategy.crosswalks",
     "Diff": "smstrategy.revisions",
+    "Difference": "smstrategy.journey",
     "Direction": "smstrategy.built_in.five_step",
     "EffortMeasurement": "smstrategy.built_in.roadmap",
     "EightStep": "smstrategy.built_in",
@@ -314,6 +332,7 @@ _LAZY = {
     "PostStatus": "smstrategy.elements",
     "Priorities": "smstrategy.built_in.popt",
     "Priority": "smstrategy.elements",
+    "Proof": "smstrategy.journey",
     "Purpose": "smstrategy.built_in.popt",
     "Reach": "smstrategy.built_in.roadmap",
     "Report": "smstrategy.rules",
@@ -324,6 +343,7 @@ _LAZY = {
     "Scorecard": "smstrategy.scorecards",
     "Severity": "smstrategy.rules",
     "Sign": "smstrategy.stages",
+    "Source": "smstrategy.journey",
     "Stage": "smstrategy.stages",
     "Status": "smstrategy.pace",
     "Step": "smstrategy.base",
@@ -336,9 +356,11 @@ _LAZY = {
     "ThePoint": "smstrategy.built_in.eight_step",
     "TimeBudget": "smstrategy.elements",
     "Uniqueness": "smstrategy.built_in.five_step",
+    "Views": "smstrategy.journey",
     "Voice": "smstrategy.results",
     "Workforce": "smstrategy.built_in.roadmap",
     "assess": "smstrategy.journey",
+    "assess_views": "smstrategy.journey",
     "build_calendar": "smstrategy.calendar",
     "check": "smstrategy.rules",
     "crosswalk": "smstrategy.crosswalks",
@@ -365,6 +387,7 @@ _LAZY = {
     "to_ical": "smstrategy.calendar",
     "to_json": "smstrategy.convert",
     "unregister_rule": "smstrategy.rules",
+    "views_from": "smstrategy.journey",
     "weeks_of": "smstrategy.calendar",
     "worksheet": "smstrategy.rendering",
 }

@@ -431,6 +431,7 @@ def _walk(kind: object, found: list[type]) -> None:
 
 
 def _add_journey(result: Catalog) -> None:
+    from smstrategy.journey import Source
     from smstrategy.pace import Status
     from smstrategy.results import Voice
     from smstrategy.revisions import ChangeKind
@@ -443,9 +444,9 @@ def _add_journey(result: Catalog) -> None:
         for text in (stage.label, stage.description, stage.risks):
             _add(result, text, where)
     for sign in SIGNS:
-        _add(result, sign.label, where)
-        _add(result, sign.next_step, where)
-    for kind in (Severity, ChangeKind, Status, Voice):
+        for text in (sign.label, sign.next_step, sign.question):
+            _add(result, text, where)
+    for kind in (Severity, ChangeKind, Status, Voice, Source):
         _add_type(result, kind)
 
 

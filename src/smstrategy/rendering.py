@@ -65,12 +65,12 @@ from smstrategy.exceptions import (
     TemplateSecurityError,
 )
 from smstrategy.i18n import ENGLISH, CatalogSource, Language, language
-from smstrategy.journey import Position
+from smstrategy.journey import Position, Views
 from smstrategy.markdown import cells, escape, label
 from smstrategy.revisions import ChangeKind, Diff
 from smstrategy.rules.findings import Report
 from smstrategy.scorecards import MetricScore, Part, Scorecard
-from smstrategy.stages import SIGNS, Stage
+from smstrategy.stages import SIGNS, Sign, Stage
 from smstrategy.views import field_labels, inline, step_views
 
 __all__ = ["Templates", "render", "worksheet"]
@@ -264,31 +264,82 @@ def _report_page(report: Report, lang: Language) -> Page:
     return ["report.md.j2"], context, lang.fill("Check report: {title}", title=report.title)
 
 
-def _journey_page(position: Position, lang: Language) -> Page:
+def _journey_page(value: Position | Views, lang: Language) -> Page:
+    """Lay out a journey map: one position, or several views side by side."""
     text = lang.gettext
-    here = "\u25b6 " + lang.gettext("you are here")
+    several = isinstance(value, Views)
+    views = value.positions if isinstance(value, Views) else (("", value),)
+    position = views[0][1]
+    if several:
+        voices = tuple(name for name, _ in views)
+        mark = "\u25b6"
+        placements = tuple(
+            lang.fill("{name}: **{stage}**.", name=escape(name), stage=escape(text(p.stage.label)))
+            for name, p in views
+        )
+    else:
+        voices = (lang.gettext("Here"),)
+        mark = "\u25b6 " + lang.gettext("you are here")
+        stage = escape(text(position.stage.label))
+        placements = (lang.fill("Stage reached: **{stage}**.", stage=stage),)
+    scores = () if several else (lang.gettext("Signs held"),)
     stages = tuple(
         (
             text(stage.label),
-            here if stage is position.stage else "",
+            *(() if several else (lang.percent(position.score(stage)) if stage.signs else "",)),
+            *(mark if p.stage is stage else "" for _, p in views),
             text(stage.description),
             text(stage.risks),
         )
         for stage in Stage
     )
-    holding = {sign.name for sign in position.holding}
-    evidence = tuple(
-        (text(sign.label), text(sign.stage.label), lang.value(sign.name in holding))
-        for sign in SIGNS
-    )
+    differences = value.differences if isinstance(value, Views) else ()
     context = {
-        "position": position,
-        "stage": text(position.stage.label),
+        "views": several,
+        "placements": placements,
+        "stage_headers": (
+            lang.gettext("Stage"),
+            *scores,
+            *voices,
+            lang.gettext("What it looks like"),
+            lang.gettext("Risks"),
+        ),
         "stages": stages,
-        "evidence": evidence,
+        "evidence_headers": (
+            lang.gettext("Sign"),
+            lang.gettext("Stage"),
+            *(voices if several else (lang.gettext("Holds"),)),
+        ),
+        "evidence": tuple(
+            (text(sign.label), text(sign.stage.label), *(_holds(p, sign, lang) for _, p in views))
+            for sign in SIGNS
+        ),
+        "unknown": "" if several else ", ".join(text(s.label) for s in position.unknown),
+        "differences": tuple(
+            lang.fill(
+                "{sign}: seen by {holding}; not by {lacking}.",
+                sign=text(d.sign.label),
+                holding=", ".join(d.holding),
+                lacking=", ".join(d.lacking),
+            )
+            for d in differences
+        ),
         "next_steps": tuple(text(step) for step in position.next_steps),
     }
     return ["journey.md.j2"], context, lang.gettext("Social media journey")
+
+
+def _holds(position: Position, sign: Sign, lang: Language) -> str:
+    """Write whether *sign* holds, and where it was seen, or that it is not known."""
+    evidence = position.evidence
+    seen = evidence.sources(sign)
+    if evidence.holds(sign):
+        return lang.fill("yes ({sources})", sources=", ".join(lang.word(s) for s in seen))
+    if evidence.unknown(sign):
+        return lang.gettext("not known")
+    if seen:  # seen only as an intention, where facts are needed
+        return lang.fill("no: only in the {source}", source=lang.word(seen[0]))
+    return lang.gettext("no")
 
 
 def _audit_page(audit: Audit, lang: Language) -> Page:
@@ -480,6 +531,7 @@ _PAGES: tuple[tuple[type, Callable[[Any, Language], Page]], ...] = (
     (Report, _report_page),
     (Scorecard, _scorecard_page),
     (Position, _journey_page),
+    (Views, _journey_page),
     (Audit, _audit_page),
     (Diff, _diff_page),
     (Calendar, _calendar_page),
@@ -488,14 +540,17 @@ _PAGES: tuple[tuple[type, Callable[[Any, Language], Page]], ...] = (
 
 
 def render(
-    obj: Framework | Report | Scorecard | Position | Audit | Diff | Calendar | ContentPlan,
+    obj: Framework | Report | Scorecard | Position | Views | Audit | Diff | Calendar | ContentPlan,
     format: Format = "markdown",  # noqa: A002  # the word users expect
     *,
     templates: Templates = None,
     lang: str = "en",
     catalog: CatalogSource = None,
 ) -> str:
-    """Render a plan, a report, a scorecard, a journey position, an audit, a diff or a calendar.
+    """Render a plan, a report, a scorecard, a journey map, an audit, a diff or a calendar.
+
+    A journey map shows a :class:`~smstrategy.Position`, or several people's
+    :class:`~smstrategy.Views` side by side.
 
     Markdown is the default; HTML is made from the Markdown by markdown-it-py,
     with raw HTML off, inside a small page, and needs the ``html`` extra.

@@ -631,29 +631,31 @@ def _roadmap_answered(plan: Roadmap, ctx: Context) -> Iterator[Flag]:
     Framework,
     code="SMS241",
     severity=WARNING,
-    summary="The journey stage the plan claims is not supported by its content.",
-    hint="Add what the claimed stage needs to the plan, or claim the stage it shows.",
+    summary="The journey stage the plan claims is not supported by what is known of it.",
+    hint=(
+        "Add what the claimed stage needs, check with results to show what happened, or claim "
+        "the stage the evidence shows."
+    ),
     rationale=f"{_JOURNEY}: each stage has signs; claiming one without them hides the risks.",
 )
 def _claimed_stage(plan: Framework, ctx: Context) -> Iterator[Flag]:
-    from smstrategy.journey import _evidence, assess
+    from smstrategy.journey import assess, plan_evidence
 
     if plan.stage is None:
         return
-    evidence = _evidence(plan, ctx.index, None)
-    shown = assess(evidence).stage
-    if shown < plan.stage:
+    position = assess(plan_evidence(ctx), guidelines=ctx.guidelines)
+    if position.stage < plan.stage:
         missing = tuple(
             Message(s.label)
             for s in SIGNS
-            if s.stage <= plan.stage and not getattr(evidence, s.name)
+            if s.stage <= plan.stage and not position.evidence.holds(s)
         )
         yield Flag(
             Message(
-                "The plan claims the {claimed} stage, but its content shows {shown}. "
+                "The plan claims the {claimed} stage, but what is known of it shows {shown}. "
                 "Missing: {missing}.",
                 claimed=plan.stage,
-                shown=shown,
+                shown=position.stage,
                 missing=missing,
             ),
             path="stage",

@@ -177,6 +177,13 @@ class Guidelines:
     #: How many of the newest answers the scorecard shows per question and voice.
     latest_answers: int = attrs.field(default=3, validator=v.whole_number())
 
+    #: The share of a stage's signs that must hold for the stage to count on the
+    #: journey ("mostly": two thirds; see :mod:`smstrategy.journey`).
+    journey_share: float = attrs.field(default=2 / 3, validator=v.number(0, 1))
+    #: The mean score (on a scale of 1 to 5) at which a voice's answers to a
+    #: sign's question show the sign (:func:`smstrategy.views_from`).
+    view_score: float = attrs.field(default=4, validator=v.number())
+
     def __attrs_post_init__(self) -> None:
         if self.pace_tolerance > self.pace_at_risk:
             raise InvalidFieldValueError(

@@ -44,7 +44,7 @@ from smstrategy.elements import Channel, Goal, GoalKind, ListeningPanel, Policy,
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
 from smstrategy.pace import Status
 from smstrategy.results import Results, Voice
-from smstrategy.rules.guidelines import Guidelines
+from smstrategy.rules.guidelines import Guidelines, resolve
 from smstrategy.stages import SIGNS, Sign, Stage
 
 if TYPE_CHECKING:
@@ -65,7 +65,6 @@ __all__ = [
 ]
 
 _BY_NAME = {sign.name: sign for sign in SIGNS}
-_DEFAULT = Guidelines()
 
 
 class Source(enum.StrEnum):
@@ -203,7 +202,7 @@ def assess(evidence: Evidence, *, guidelines: Guidelines | None = None) -> Posit
     """Place *evidence* on the journey; see the module's description."""
     if not isinstance(evidence, Evidence):
         raise InvalidFieldTypeError("assess", "evidence", "an Evidence value", evidence)
-    share = _guidelines("assess", guidelines).journey_share
+    share = resolve("assess", guidelines).journey_share
     scores = [1.0]
     counting: list[Stage] = []
     for stage in tuple(Stage)[1:]:
@@ -224,14 +223,6 @@ def assess(evidence: Evidence, *, guidelines: Guidelines | None = None) -> Posit
         to_next=tuple(sign for sign in missing if sign.stage is short),
         unknown=tuple(sign for sign in SIGNS if evidence.unknown(sign)),
     )
-
-
-def _guidelines(caller: str, guidelines: Guidelines | None) -> Guidelines:
-    if guidelines is None:
-        return _DEFAULT
-    if not isinstance(guidelines, Guidelines):
-        raise InvalidFieldTypeError(caller, "guidelines", "a Guidelines value", guidelines)
-    return guidelines
 
 
 # --- reading the evidence -----------------------------------------------------------------------
@@ -267,7 +258,7 @@ def evidence_from(
         raise InvalidFieldTypeError("evidence_from", "results", "a Results value", results)
     if audit is not None and not isinstance(audit, Audit):
         raise InvalidFieldTypeError("evidence_from", "audit", "an Audit", audit)
-    rules = _guidelines("evidence_from", guidelines)
+    rules = resolve("evidence_from", guidelines)
     index = Index(plan)
     context = None
     if results is not None:
@@ -505,7 +496,7 @@ def views_from(results: Results, *, guidelines: Guidelines | None = None) -> dic
     """
     if not isinstance(results, Results):
         raise InvalidFieldTypeError("views_from", "results", "a Results value", results)
-    enough = _guidelines("views_from", guidelines).view_score
+    enough = resolve("views_from", guidelines).view_score
     scores: dict[Voice, dict[str, list[float]]] = {}
     for item in results.feedback:
         sign = _QUESTIONS.get(fold(item.question))

@@ -63,7 +63,7 @@ from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
 from smstrategy.pace import Status
 from smstrategy.results import Feedback, Observation, Results, Voice
 from smstrategy.rules.findings import Finding
-from smstrategy.rules.guidelines import Guidelines
+from smstrategy.rules.guidelines import Guidelines, resolve
 
 if TYPE_CHECKING:
     from smstrategy.rules.engine import Context, Index
@@ -228,12 +228,9 @@ def scorecard(
         raise InvalidFieldTypeError("scorecard", "plan", "a plan (a Framework instance)", plan)
     if not isinstance(results, Results):
         raise InvalidFieldTypeError("scorecard", "results", "a Results value", results)
-    if guidelines is None:
-        guidelines = Guidelines()
-    elif not isinstance(guidelines, Guidelines):
-        raise InvalidFieldTypeError("scorecard", "guidelines", "a Guidelines value", guidelines)
+    rules = resolve("scorecard", guidelines)
     when = resolve_as_of("scorecard", results, as_of)
-    context = Context(plan, guidelines, Index(plan), results=results, as_of=when)
+    context = Context(plan, rules, Index(plan), results=results, as_of=when)
     card = context.scorecard
     assert card is not None  # noqa: S101  # a plan with results always has one
     findings = run(context, ("SMS6",), None).findings
@@ -341,8 +338,8 @@ class _Measure:
 
     def score(self, path: str, metric: Metric, goal: Goal | None) -> MetricScore:
         deadline = goal.deadline if goal is not None else None
-        values = self.observed.values(fold(metric.name), fold(goal.statement) if goal else "")
-        statement = goal.statement if goal else ""
+        statement = goal.statement if goal is not None else ""
+        values = self.observed.values(fold(metric.name), fold(statement))
         if not values:
             return MetricScore(
                 path=path,
@@ -370,6 +367,7 @@ class _Measure:
             if trend is not None and deadline is not None and deadline > latest_on
             else None
         )
+        over = deadline is not None and self.as_of > deadline
         progress = expected = status = None
         if metric.target is not None:
             progress = pace.progress(metric, baseline, latest)
@@ -380,10 +378,9 @@ class _Measure:
                 progress,
                 expected,
                 trend,
-                over=self.as_of > (deadline or self.as_of),
+                over=over,
                 guidelines=self.guidelines,
             )
-        over = deadline is not None and self.as_of > deadline
         return MetricScore(
             path=path,
             metric=metric,

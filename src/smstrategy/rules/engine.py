@@ -18,7 +18,7 @@ from smstrategy.elements import Audience, Channel, Member, Policy, fold
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError, SmstrategyError
 from smstrategy.results import Results
 from smstrategy.rules.findings import Finding, Flag, Report
-from smstrategy.rules.guidelines import Guidelines
+from smstrategy.rules.guidelines import Guidelines, resolve
 from smstrategy.rules.registry import Rule, rules_for
 
 if TYPE_CHECKING:
@@ -28,7 +28,6 @@ __all__ = ["Context", "Index", "RuleError", "check", "run"]
 
 N = TypeVar("N")
 
-_DEFAULT_GUIDELINES = Guidelines()
 _NODE_FIELDS: dict[type, tuple[str, ...] | None] = {}
 
 
@@ -289,10 +288,7 @@ def check(
     """
     if not isinstance(plan, Framework | Audit | ContentPlan):
         raise InvalidFieldTypeError("check", "plan", "a plan (a Framework instance)", plan)
-    if guidelines is None:
-        guidelines = _DEFAULT_GUIDELINES
-    elif not isinstance(guidelines, Guidelines):
-        raise InvalidFieldTypeError("check", "guidelines", "a Guidelines value", guidelines)
+    guidelines = resolve("check", guidelines)
     if previous is not None and (
         not isinstance(plan, Framework) or type(previous) is not type(plan)
     ):

@@ -24,7 +24,7 @@ from smstrategy import validators as v
 from smstrategy.elements import GoalKind, Platform
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
 
-__all__ = ["Guidelines"]
+__all__ = ["Guidelines", "resolve"]
 
 
 def _is_mapping(value: object) -> bool:
@@ -202,3 +202,16 @@ class Guidelines:
     def minutes_for(self, platform: Platform) -> float:
         """Return the minutes one post on *platform* takes."""
         return float(self.minutes_per_post.get(platform.name, self.default_minutes_per_post))
+
+
+#: The thresholds used when a caller passes none.
+DEFAULT = Guidelines()
+
+
+def resolve(caller: str, guidelines: Guidelines | None) -> Guidelines:
+    """Return *guidelines*, or the defaults for ``None``; refuse anything else, naming *caller*."""
+    if guidelines is None:
+        return DEFAULT
+    if not isinstance(guidelines, Guidelines):
+        raise InvalidFieldTypeError(caller, "guidelines", "a Guidelines value", guidelines)
+    return guidelines

@@ -264,6 +264,17 @@ def test_custom_examples_are_clean(plan):
     assert sms.check(plan).findings == ()
 
 
+def test_an_empty_policy_is_no_policy():
+    """A policy with no rules does not count as one: SMS151 fires, SMS152 leaves it to SMS151."""
+    empty = evolve_at(EIGHT, "ark", policy=sms.Policy(hashtag_check=False))
+    assert sms.check(empty).codes == ("SMS151",)
+    assert sms.check(empty).findings[0].path == "ark.team"
+    near_miss = evolve_at(EIGHT, "ark", policy=sms.Policy(rules=("Be kind.",), hashtag_check=True))
+    assert sms.check(near_miss).codes == ()
+    assert not sms.Policy().written
+    assert sms.Policy(rules=("Be kind.",)).written
+
+
 def test_low_posting_frequency_is_reported():
     """A channel posting less than the weekly floor is reported too."""
     plan = evolve_at(FIVE, "technology.channels[1]", cadence=0.5)

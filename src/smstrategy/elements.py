@@ -423,6 +423,11 @@ class Policy:
     #: Whether posts need someone's approval before they go out.
     approval_required: bool = attrs.field(default=False, validator=v.instance(bool))
 
+    @property
+    def written(self) -> bool:
+        """Whether the policy has at least one rule: an empty policy is no policy."""
+        return bool(self.rules)
+
 
 @attrs.frozen(kw_only=True)
 class ListeningPanel:

@@ -191,10 +191,11 @@ class Position:
 
 
 def _counts(stage: Stage, evidence: Evidence, share: float) -> tuple[float, bool]:
+    """Return *stage*'s score and whether the stage counts."""
     signs = stage.signs
-    held = [sign for sign in signs if evidence.holds(sign)]
-    score = len(held) / len(signs)
+    score = sum(evidence.holds(sign) for sign in signs) / len(signs)
     defining = all(evidence.holds(sign) for sign in signs if sign.defining)
+    # A hair of slack, so that two signs of three meet a share of 2/3 written as a float.
     return score, defining and score >= share - 1e-9
 
 
@@ -324,7 +325,7 @@ def _trained(plan: Framework, index: Index) -> str | None:
 
 
 def _rules(plan: Framework, index: Index) -> str | None:
-    return next((path for path, p in index.of(Policy) if p.rules), None)
+    return next((path for path, p in index.of(Policy) if p.written), None)
 
 
 def _aligned(plan: Framework, index: Index) -> str | None:

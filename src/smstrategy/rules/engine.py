@@ -134,8 +134,8 @@ class Index:
 
     @functools.cached_property
     def has_policy(self) -> bool:
-        """Whether the plan holds a social media policy anywhere."""
-        return bool(self.of(Policy))
+        """Whether the plan holds a written social media policy (one with rules) anywhere."""
+        return any(policy.written for _, policy in self.of(Policy))
 
     @functools.cached_property
     def monitors(self) -> frozenset[str]:

@@ -601,3 +601,26 @@ def test_a_step_that_cannot_be_blank_counts_as_written():
     steps = five_step_contents()
     plan = FiveStepWithOwner(title="t", owner=Owner(name="Ingrid"), **steps)
     assert sms.evidence_from(plan).holds("written_strategy")
+
+
+def test_what_a_plan_and_thin_results_do_not_show():
+    """Untargeted goals, goal-less channels and thin results show none of those signs."""
+    plan = sms.example("popt")
+    goals = (sms.Goal(statement="Be liked", metrics=(sms.Metric(name="reach"),)),)
+    lone = attrs.evolve(plan.tactics.channels[0], goals=())
+    plan = attrs.evolve(
+        plan,
+        objectives=sms.Objectives(goals=goals),
+        tactics=attrs.evolve(plan.tactics, channels=(lone,)),
+    )
+    found = sms.Results(
+        observations=[
+            sms.Observation(metric="reach", on=dt.date(2027, 1, 31), value=5),
+            sms.Observation(metric="reach", on=dt.date(2027, 2, 28), value=4),
+        ]
+    )
+    evidence = sms.evidence_from(plan, found)
+    for name in ("measurable_goals", "aligned_efforts", "tactics_tried", "first_results"):
+        assert not evidence.holds(name), name
+    assert not evidence.holds("tools_in_place")
+    assert evidence.holds("accounts_in_use")

@@ -797,3 +797,31 @@ def test_score_lists_the_metrics_outside_goals(capsys, tmp_path):
     status, out, _ = run(capsys, "score", plan, found)
     assert status == 0
     assert "Other metrics\n  aided brand awareness: 29 (65%) on track\n" in out
+
+
+def test_a_channels_own_minutes_and_a_plan_without_a_mix():
+    """A channel's minutes per post count for its hours; without a mix, categories have no rate."""
+    plan = sms.example("popt")  # no content mix
+    own = attrs.evolve(plan.tactics.channels[0], minutes_per_post=60)
+    plan = attrs.evolve(
+        plan, tactics=attrs.evolve(plan.tactics, channels=(own, *plan.tactics.channels[1:]))
+    )
+    found = [
+        *observed("monthly reach in Bergen", (START, 500), channel="instagram"),
+        *observed("monthly reach in Bergen", (START, 300), category=sms.ContentCategory.ENGAGEMENT),
+    ]
+    card = sms.scorecard(plan, sms.Results(observations=found), as_of=START)
+    by_name = {p.name: p for p in card.working}
+    assert by_name["instagram @fjordcoffee"].hours_per_week == 5  # 5 posts of 60 minutes
+    engagement = by_name["engagement"]
+    assert (engagement.posts_per_week, engagement.per_hour) == (None, None)
+
+
+def test_feedback_after_the_date_does_not_count():
+    """Answers given after as_of are left out of the summary, like later observations."""
+    answers = [
+        sms.Feedback(question="Q?", voice=sms.Voice.US, on=START, score=2),
+        sms.Feedback(question="Q?", voice=sms.Voice.US, on=HALFWAY, score=5),
+    ]
+    card = sms.scorecard(FIVE, sms.Results(feedback=answers), as_of=START)
+    assert [(f.answers, f.mean_score) for f in card.feedback] == [(1, 2)]

@@ -7,7 +7,7 @@ import re
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import smstrategy as sms
@@ -632,3 +632,66 @@ def test_blocks_with_unresolvable_annotations_are_walked_whole():
     index = sms.rules.Index(plan)
     assert [path for path, _ in index.of(sms.Goal)] == ["outer.inner.goal"]
     assert sms.check(plan, select="SMS10").codes == ("SMS101", "SMS102")
+
+
+# --- one notion of a name -------------------------------------------------------------------
+
+VARIATIONS = st.sampled_from(
+    [
+        str.upper,
+        str.lower,
+        str.swapcase,
+        lambda text: f"  {text}\t",
+        lambda text: text.replace(" ", "  \t "),
+    ]
+)
+
+
+def vary(value, data):
+    """Return *value* with every text in it written differently, each occurrence on its own."""
+    if type(value) is str:
+        return data.draw(VARIATIONS)(value) if value.strip() else value
+    if type(value) is tuple:
+        return tuple(vary(item, data) for item in value)
+    if attrs.has(type(value)) and not isinstance(value, sms.Platform):
+        fields = attrs.fields(type(value))
+        return attrs.evolve(
+            value, **{f.name: vary(getattr(value, f.name), data) for f in fields if f.init}
+        )
+    return value
+
+
+def codes_and_paths(plan):
+    return [(f.code, f.path) for f in sms.check(plan)]
+
+
+def calendar_plan():
+    """Return a content plan whose calendar floods Instagram and overruns its time budget."""
+    from test_calendar import CHANNELS, MIX, MONDAY, content_plan
+
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=3)
+    burst = tuple(
+        attrs.evolve(calendar.posts[0], when=calendar.posts[0].when + dt.timedelta(hours=i))
+        for i in range(1, 5)
+    )
+    plan = content_plan(
+        sms.Calendar(posts=(*calendar.posts, *burst)),
+        time_budget=sms.TimeBudget(hours_per_week=2),
+    )
+    assert {"SMS501", "SMS503"} <= set(sms.check(plan).codes)
+    return plan
+
+
+RENAMED = [
+    *((code, plan) for code, plan, _ in BREAKING),
+    *((key, sms.example(key)) for key in ["five-step", "eight-step", "popt", "roadmap"]),
+    ("calendar", calendar_plan()),
+]
+
+
+@settings(max_examples=15)
+@pytest.mark.parametrize(("case", "plan"), RENAMED, ids=[c for c, _ in RENAMED])
+@given(data=st.data())
+def test_names_that_differ_only_in_case_and_spaces_are_the_same_name(case, plan, data):
+    """Writing every name differently, case and spaces only, never changes what a check finds."""
+    assert codes_and_paths(vary(plan, data)) == codes_and_paths(plan)

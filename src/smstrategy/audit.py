@@ -31,7 +31,7 @@ import attrs
 
 from smstrategy import validators as v
 from smstrategy.base import Framework, Step
-from smstrategy.elements import Channel, Platform
+from smstrategy.elements import Channel, Platform, fold
 
 __all__ = ["Account", "Audit"]
 
@@ -56,7 +56,7 @@ class Account:
     @property
     def identity(self) -> tuple[str, str]:
         """The network and handle that tell this account apart from others."""
-        return (self.platform.name, self.handle.casefold())
+        return (self.platform.name, fold(self.handle))
 
 
 @attrs.frozen(kw_only=True)

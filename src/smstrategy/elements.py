@@ -341,7 +341,7 @@ class Channel:
     @property
     def identity(self) -> tuple[str, str]:
         """The network and handle that tell this channel apart from others."""
-        return (self.platform.name, self.handle.casefold())
+        return (self.platform.name, fold(self.handle))
 
 
 @attrs.frozen(kw_only=True)
@@ -397,7 +397,7 @@ class Team:
         converter=v.to_tuple,
         validator=[
             v.tuple_of(v.instance(Member)),
-            v.unique_by(lambda m: m.name.casefold(), "member name"),
+            v.unique_by(lambda m: fold(m.name), "member name"),
         ],
     )
     #: The training the people who post receive.
@@ -408,7 +408,7 @@ class Team:
     @property
     def departments(self) -> frozenset[str]:
         """The departments the members come from."""
-        return frozenset(m.department.casefold() for m in self.members if m.department.strip())
+        return frozenset(fold(m.department) for m in self.members if m.department.strip())
 
 
 @attrs.frozen(kw_only=True)
@@ -500,7 +500,7 @@ class Calendar:
 #: Validators for a section's audiences: Audience items, each name once.
 AUDIENCES = (
     v.tuple_of(v.instance(Audience)),
-    v.unique_by(lambda audience: audience.name.casefold(), "audience name"),
+    v.unique_by(lambda audience: fold(audience.name), "audience name"),
 )
 #: Validators for a section's channels: Channel items, each network and handle once.
 CHANNELS = (

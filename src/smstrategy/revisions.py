@@ -97,7 +97,7 @@ _IDENTITY: dict[type, Callable[[Any], Hashable]] = {
     Member: lambda member: fold(member.name),
     Metric: lambda metric: fold(metric.name),
     Priority: lambda priority: fold(priority.activity),
-    Post: lambda post: (post.when, post.channel),
+    Post: lambda post: (post.when, fold(post.channel)),
     Account: lambda account: account.identity,
 }
 

@@ -48,6 +48,7 @@ from smstrategy.elements import (
     Priority,
     Team,
     TimeBudget,
+    fold,
 )
 from smstrategy.results import Feedback, Observation, Results
 
@@ -107,9 +108,9 @@ def platforms() -> st.SearchStrategy[Platform]:
 
 _UNIQUE_BY: dict[type, Callable[[Any], Any]] = {
     Observation: lambda observation: (*observation.series, observation.on),
-    Audience: lambda audience: audience.name.casefold(),
+    Audience: lambda audience: fold(audience.name),
     Channel: lambda channel: channel.identity,
-    Member: lambda member: member.name.casefold(),
+    Member: lambda member: fold(member.name),
 }
 _OVERRIDES: dict[Any, Callable[[], st.SearchStrategy[Any]]] = {
     ContentMix: content_mixes,

@@ -800,8 +800,9 @@ def _stable_purpose_and_goals(plan: Framework, ctx: Context) -> Iterator[Flag]:
 # --- content calendars ----------------------------------------------------------------------
 
 
-def _channels_by_name(ctx: Context) -> dict[str, Channel]:
-    return {channel.name: channel for _, channel in ctx.index.of(Channel)}
+def _channel_paths(ctx: Context) -> dict[str, Channel]:
+    """Return the plan's channels by path; posts name them as ``Index.channel_named`` reads."""
+    return dict(ctx.index.of(Channel))
 
 
 @rule(
@@ -813,16 +814,18 @@ def _channels_by_name(ctx: Context) -> dict[str, Channel]:
     rationale=f"{_ROADMAP}: post steadily, but posting too often drives an audience away.",
 )
 def _weekly_frequency(calendar: Calendar, ctx: Context) -> Iterator[str]:
-    channels = _channels_by_name(ctx)
+    channels = _channel_paths(ctx)
     weeks = weeks_of(calendar)
     last = weeks[-1][0] if weeks else 0
     for number, first_day, posts in weeks:
         counts: dict[str, int] = dict.fromkeys(channels, 0)
         for post in posts:
-            if post.channel in counts:
-                counts[post.channel] += 1
-        for name, count in counts.items():
-            low, high = ctx.guidelines.posting_range(channels[name].platform)
+            found = ctx.index.channel_named(post.channel)
+            if found is not None:
+                counts[found[0]] += 1
+        for path, count in counts.items():
+            name = channels[path].name
+            low, high = ctx.guidelines.posting_range(channels[path].platform)
             complete = number < last
             if high is not None and count > high:
                 yield Message(
@@ -875,12 +878,12 @@ def _weekly_effort(calendar: Calendar, ctx: Context) -> Iterator[str]:
     if not budgets:
         return
     budget = budgets[0][1].hours_per_week
-    channels = _channels_by_name(ctx)
     guidelines = ctx.guidelines
     for number, first_day, posts in weeks_of(calendar):
         minutes = 0.0
         for post in posts:
-            channel = channels.get(post.channel)
+            found = ctx.index.channel_named(post.channel)
+            channel = None if found is None else found[1]
             if channel is None:
                 minutes += guidelines.default_minutes_per_post
             elif channel.minutes_per_post is not None:
@@ -938,11 +941,14 @@ def _silent_channel(calendar: Calendar, ctx: Context) -> Iterator[str]:
     start = min(p.when for p in calendar.posts)
     end = max(p.when for p in calendar.posts)
     limit = dt.timedelta(days=ctx.guidelines.max_silent_days)
-    times: dict[str, list[dt.datetime]] = {name: [] for name in _channels_by_name(ctx)}
+    channels = _channel_paths(ctx)
+    times: dict[str, list[dt.datetime]] = {path: [] for path in channels}
     for post in calendar.posts:
-        if post.channel in times:
-            times[post.channel].append(post.when)
-    for name, moments in times.items():
+        found = ctx.index.channel_named(post.channel)
+        if found is not None:
+            times[found[0]].append(post.when)
+    for path, moments in times.items():
+        name = channels[path].name
         marks = [start, *sorted(moments), end]
         longest = max(b - a for a, b in itertools.pairwise(marks))
         if longest > limit:

@@ -102,6 +102,7 @@ class Index:
             by_type[type(node)].append((path, node))
         self._by_type = dict(by_type)
         self._of: dict[type, tuple[tuple[str, Any], ...]] = {}
+        self._named: dict[str, tuple[str, Channel] | None] = {}
 
     def of(self, kind: type[N]) -> tuple[tuple[str, N], ...]:
         """Return ``(path, node)`` for every node that is a *kind*, in plan order."""
@@ -181,6 +182,14 @@ class Index:
                 if name.strip():
                     found.setdefault(fold(name), (path, channel))
         return found
+
+    def channel_named(self, name: str) -> tuple[str, Channel] | None:
+        """Return the path and channel that *name* refers to (see ``channel_references``)."""
+        try:
+            return self._named[name]
+        except KeyError:
+            found = self._named[name] = self.channel_references.get(fold(name))
+            return found
 
 
 _CADENCE_FIELDS: dict[type, tuple[str, ...]] = {}

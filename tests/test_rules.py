@@ -695,3 +695,69 @@ RENAMED = [
 def test_names_that_differ_only_in_case_and_spaces_are_the_same_name(case, plan, data):
     """Writing every name differently, case and spaces only, never changes what a check finds."""
     assert codes_and_paths(vary(plan, data)) == codes_and_paths(plan)
+
+
+# --- words, not substrings ------------------------------------------------------------------
+
+
+def goal_measured_by(kind, *names, unit=""):
+    metrics = tuple(sms.Metric(name=name, target=10, unit=unit) for name in names)
+    return evolve_at(FIVE, "direction.goals[0]", kind=kind, metrics=metrics)
+
+
+@pytest.mark.parametrize(
+    ("names", "fires"),
+    [
+        (("Instagram followers", "page likes"), True),
+        (("følgere på Instagram",), True),
+        (("seuraajat", "tykkäykset"), True),
+        (("engagement rate per follower",), False),
+        (("likelihood to buy",), False),
+        (("followers who visit the shop",), False),
+        (("likes per post",), False),
+        (("followers",), True),
+    ],
+)
+def test_vanity_means_a_follower_or_like_count_alone(names, fires):
+    """SMS104 fires on follower and like counts only: not on rates or what followers do."""
+    plan = goal_measured_by(sms.GoalKind.OTHER, *names)
+    assert (sms.check(plan, select="SMS104").codes == ("SMS104",)) is fires
+
+
+def test_a_share_of_followers_is_a_rate():
+    """A metric measured in per cent is a rate, whatever its name."""
+    plan = goal_measured_by(sms.GoalKind.OTHER, "followers from Bergen", unit="%")
+    assert sms.check(plan, select="SMS104").codes == ()
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "fits"),
+    [
+        (sms.GoalKind.AWARENESS, "product reviews", False),
+        (sms.GoalKind.AWARENESS, "video views", True),
+        (sms.GoalKind.AWARENESS, "månedlig rekkevidde i Bergen", True),
+        (sms.GoalKind.AWARENESS, "tavoittavuus Bergenissä", True),
+        (sms.GoalKind.TRAFFIC, "visit to the web shop", True),
+        (sms.GoalKind.TRAFFIC, "clickbait ideas", False),
+        (sms.GoalKind.LEADS, "newsletter sign-ups", True),
+        (sms.GoalKind.SALES, "konverteringer fra sosiale medier", True),
+        (sms.GoalKind.CUSTOMER_SERVICE, "vastausaika", True),
+        (sms.GoalKind.PURCHASE_INTENT, "people planning to buy", True),
+    ],
+)
+def test_metrics_fit_a_goal_by_whole_words_in_three_languages(kind, name, fits):
+    """SMS103 reads words and phrases, in English, Norwegian and Finnish, never substrings."""
+    plan = goal_measured_by(kind, name)
+    assert (sms.check(plan, select="SMS103").codes == ()) is fits
+
+
+def test_users_extend_a_kinds_words():
+    """A word a team uses for awareness can be added to the guidelines' vocabulary."""
+    plan = goal_measured_by(sms.GoalKind.AWARENESS, "earned media")
+    assert sms.check(plan, select="SMS103").codes == ("SMS103",)
+    g = sms.Guidelines()
+    kind = sms.GoalKind.AWARENESS
+    mine = attrs.evolve(g, metric_words={**g.metric_words, kind: (*g.metric_words[kind], "earned")})
+    assert sms.check(plan, guidelines=mine, select="SMS103").codes == ()
+    with pytest.raises(sms.InvalidFieldTypeError, match=r"Guidelines\.rate_words\[0\]"):
+        attrs.evolve(g, rate_words=(1,))

@@ -28,6 +28,7 @@ from smstrategy.elements import (
     ContentMix,
     Goal,
     ListeningPanel,
+    Metric,
     Policy,
     Post,
     Team,
@@ -36,7 +37,9 @@ from smstrategy.elements import (
 from smstrategy.i18n import Message
 from smstrategy.rules.engine import Context, _parent_path
 from smstrategy.rules.findings import Flag, Severity
+from smstrategy.rules.guidelines import Guidelines
 from smstrategy.rules.registry import rule
+from smstrategy.rules.words import mentions_any, words
 from smstrategy.stages import SIGNS
 
 ERROR, WARNING, ADVICE = Severity.ERROR, Severity.WARNING, Severity.ADVICE
@@ -95,11 +98,10 @@ def _goal_without_deadline(goal: Goal, ctx: Context) -> Iterator[str]:
     rationale=f"{_ROADMAP}: success is measured by what the goal is about.",
 )
 def _metrics_fit_kind(goal: Goal, ctx: Context) -> Iterator[str]:
-    words = ctx.guidelines.metric_words.get(goal.kind)
-    if not words or not goal.metrics:
+    phrases = ctx.guidelines.metric_words.get(goal.kind)
+    if not phrases or not goal.metrics:
         return
-    names = [ctx.key(metric.name) for metric in goal.metrics]
-    if not any(word.casefold() in name for name in names for word in words):
+    if not any(mentions_any(words(metric.name), phrases) for metric in goal.metrics):
         yield Message(
             "None of the metrics of the {kind} goal \u201c{goal}\u201d measures {kind}.",
             kind=goal.kind,
@@ -116,13 +118,24 @@ def _metrics_fit_kind(goal: Goal, ctx: Context) -> Iterator[str]:
     rationale=f"{_ROADMAP}: a small, relevant, engaged following beats a large one.",
 )
 def _vanity_metrics_only(goal: Goal, ctx: Context) -> Iterator[str]:
-    if not goal.metrics:
-        return
-    words = [word.casefold() for word in ctx.guidelines.vanity_metric_words]
-    if all(any(word in ctx.key(m.name) for word in words) for m in goal.metrics):
+    if goal.metrics and all(_counts_followers(m, ctx.guidelines) for m in goal.metrics):
         yield Message(
             "The goal \u201c{goal}\u201d counts only followers or likes.", goal=goal.statement
         )
+
+
+def _counts_followers(metric: Metric, guidelines: Guidelines) -> bool:
+    """Whether *metric* counts followers or likes: not a rate, and not what followers do."""
+    name = words(metric.name)
+    if not mentions_any(name, guidelines.vanity_metric_words):
+        return False
+    if metric.unit.strip() == "%" or mentions_any(name, guidelines.rate_words):
+        return False
+    vanity = set(guidelines.vanity_metric_words)
+    return not any(
+        mentions_any(name, (p for p in phrases if p not in vanity))
+        for phrases in guidelines.metric_words.values()
+    )
 
 
 # --- audiences ------------------------------------------------------------------------------

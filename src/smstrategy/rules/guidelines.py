@@ -96,19 +96,90 @@ _MINUTES = {
     "youtube": 120,
     "blog": 120,
 }
+#: Words and phrases (English, Norwegian Bokmål, Finnish) in a metric's name that show it fits
+#: each kind of goal (SMS103).  Matched as whole words: see :mod:`smstrategy.rules.words`.
 _METRIC_WORDS = {
-    GoalKind.AWARENESS: ("reach", "impression", "awareness", "view", "mention", "search", "recall"),
-    GoalKind.ENGAGEMENT: ("engagement", "comment", "share", "repl", "save", "reaction"),
-    GoalKind.TRAFFIC: ("click", "visit", "session", "traffic", "page view"),
-    GoalKind.LEADS: ("lead", "sign-up", "signup", "sign up", "subscriber", "download", "enquir"),
-    GoalKind.SALES: ("conversion", "sale", "revenue", "order", "purchase", "subscription"),
-    GoalKind.CUSTOMER_SERVICE: ("response", "resolution", "satisfaction", "csat", "answer"),
-    GoalKind.THOUGHT_LEADERSHIP: ("mention", "share", "citation", "invitation", "share of voice"),
-    GoalKind.RETENTION: ("retention", "churn", "repeat", "loyal", "renewal"),
-    GoalKind.PURCHASE_INTENT: ("intent", "planning to buy", "consideration", "wishlist"),
-    GoalKind.RELATIONSHIPS: ("conversation", "repl", "connection", "contact", "relationship"),
-    GoalKind.CUSTOMER_INSIGHT: ("feedback", "survey", "insight", "response", "review"),
+    GoalKind.AWARENESS: (
+        *("reach", "impressions", "impression", "awareness", "views", "video views"),
+        *("mentions", "branded searches", "brand searches", "searches", "search volume"),
+        *("recall", "brand recall", "share of voice"),
+        *("rekkevidde", "visninger", "kjennskap", "omtaler", "søk", "merkevaresøk"),
+        *("tavoittavuus", "näyttökerrat", "tunnettuus", "maininnat", "haut", "hakumäärä"),
+    ),
+    GoalKind.ENGAGEMENT: (
+        *("engagement", "engagements", "engagement rate", "comments", "shares", "replies"),
+        *("saves", "reactions", "interactions"),
+        *("engasjement", "kommentarer", "delinger", "svar", "lagringer", "reaksjoner"),
+        *("sitoutuminen", "kommentit", "jaot", "jakamiset", "vastaukset", "reaktiot"),
+    ),
+    GoalKind.TRAFFIC: (
+        *("clicks", "click", "link clicks", "click through rate", "visits", "visitors"),
+        *("sessions", "traffic", "page views"),
+        *("klikk", "besøk", "besøkende", "økter", "trafikk", "sidevisninger"),
+        *("klikkaukset", "klikit", "käynnit", "kävijät", "istunnot", "liikenne", "sivunäytöt"),
+    ),
+    GoalKind.LEADS: (
+        *("leads", "lead", "sign ups", "signups", "subscribers", "downloads", "enquiries"),
+        *("inquiries", "registrations", "contact requests"),
+        *("kundeemner", "påmeldinger", "registreringer", "abonnenter", "nedlastinger"),
+        *("henvendelser",),
+        *("liidit", "rekisteröitymiset", "tilaajat", "lataukset", "yhteydenotot"),
+    ),
+    GoalKind.SALES: (
+        *("sales", "conversions", "conversion", "revenue", "orders", "purchases"),
+        *("subscription", "subscriptions", "bookings"),
+        *("salg", "konverteringer", "inntekter", "omsetning", "bestillinger", "kjøp"),
+        *("abonnementer",),
+        *("myynti", "konversiot", "tulot", "liikevaihto", "tilaukset", "ostot"),
+    ),
+    GoalKind.CUSTOMER_SERVICE: (
+        *("response time", "reply time", "first reply time", "resolution time", "resolution"),
+        *("satisfaction", "csat", "answered", "questions answered"),
+        *("svartid", "responstid", "løsningstid", "tilfredshet", "besvarte"),
+        *("vastausaika", "ratkaisuaika", "tyytyväisyys", "vastatut"),
+    ),
+    GoalKind.THOUGHT_LEADERSHIP: (
+        *("mentions", "press mentions", "shares", "citations", "invitations"),
+        *("speaking invitations", "share of voice"),
+        *("omtaler", "delinger", "siteringer", "invitasjoner"),
+        *("maininnat", "jaot", "viittaukset", "kutsut"),
+    ),
+    GoalKind.RETENTION: (
+        *("retention", "churn", "repeat purchases", "returning customers", "loyalty"),
+        *("renewals",),
+        *("lojalitet", "gjenkjøp", "frafall", "fornyelser"),
+        *("pysyvyys", "asiakaspoistuma", "uusintaostot", "uskollisuus", "uusinnat"),
+    ),
+    GoalKind.PURCHASE_INTENT: (
+        *("purchase intent", "planning to buy", "intention to buy", "likelihood to buy"),
+        *("consideration", "wishlist", "wishlists"),
+        *("kjøpsintensjon", "kjøpsvilje", "planlegger å kjøpe"),
+        *("ostoaikomus", "ostohalukkuus", "aikoo ostaa"),
+    ),
+    GoalKind.RELATIONSHIPS: (
+        *("conversations", "replies", "connections", "contacts", "relationships"),
+        *("direct messages",),
+        *("samtaler", "svar", "kontakter", "relasjoner", "forbindelser"),
+        *("keskustelut", "vastaukset", "yhteydet", "suhteet"),
+    ),
+    GoalKind.CUSTOMER_INSIGHT: (
+        *("feedback", "survey", "survey responses", "insights", "reviews", "ratings"),
+        *("tilbakemeldinger", "undersøkelse", "innsikt", "anmeldelser"),
+        *("palaute", "kysely", "oivallukset", "arvostelut"),
+    ),
 }
+#: A follower or like count (SMS104), in the three languages.
+_VANITY_WORDS = (
+    *("followers", "follower", "follower count", "fans", "likes", "page likes"),
+    *("følgere", "følger", "fans", "likerklikk"),
+    *("seuraajat", "seuraajamäärä", "tykkäykset", "tykkääjät", "fanit"),
+)
+#: Words that make a metric a rate or a share rather than a count (SMS104).
+_RATE_WORDS = (
+    *("rate", "ratio", "per", "percent", "percentage", "share of", "average"),
+    *("andel", "prosent", "snitt"),
+    *("osuus", "prosentti", "keskiarvo"),
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -151,13 +222,19 @@ class Guidelines:
     mix_tolerance: float = attrs.field(default=10, validator=v.number(0, 100))
     #: Days without a post after which an account counts as abandoned (SMS401).
     abandoned_after_days: int = attrs.field(default=90, validator=v.whole_number(minimum=1))
-    #: Words in a metric's name that mark a follower or like count (SMS104).
+    #: Words and phrases in a metric's name that mark a follower or like count (SMS104),
+    #: matched as whole words, in English, Norwegian Bokmål and Finnish.
     vanity_metric_words: tuple[str, ...] = attrs.field(
-        default=("follower", "fans", "like", "page like"),
-        converter=v.to_tuple,
-        validator=v.tuple_of(v.text()),
+        default=_VANITY_WORDS, converter=v.to_tuple, validator=v.tuple_of(v.text())
     )
-    #: Words in a metric's name that fit each kind of goal (SMS103).
+    #: Words that make a metric a rate or a share rather than a count: "engagement rate per
+    #: follower" is no vanity metric (SMS104).  A metric whose unit is ``%`` is a rate too.
+    rate_words: tuple[str, ...] = attrs.field(
+        default=_RATE_WORDS, converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    #: Words and phrases in a metric's name that fit each kind of goal (SMS103), matched as
+    #: whole words, in English, Norwegian Bokmål and Finnish.  Extend a kind's words with
+    #: ``attrs.evolve(g, metric_words={**g.metric_words, kind: (*g.metric_words[kind], ...)})``.
     metric_words: Mapping[GoalKind, tuple[str, ...]] = attrs.field(
         factory=lambda: _METRIC_WORDS, converter=_kind_words, validator=_WordsByKind()
     )

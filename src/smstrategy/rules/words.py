@@ -1,0 +1,65 @@
+"""Whole words and phrases in names: how the checks read what a metric measures.
+
+A name is split into words (letters and digits, in any script), folded as
+:func:`~smstrategy.elements.fold` folds names.  A phrase is found when its
+words stand together, in order, in the name's words, so ``"reach"`` is in
+``"Monthly reach in Bergen"`` but ``"view"`` is not in ``"product reviews"``.
+Words are compared without a final plural ``s`` (on words of four letters or
+more), so ``"visit"`` finds ``"visits"``::
+
+    >>> from smstrategy.rules.words import mentions, words
+    >>> words("Sign-ups from the Newsletter")
+    ('sign', 'ups', 'from', 'the', 'newsletter')
+    >>> mentions(words("Monthly reach in Bergen"), "reach")
+    True
+    >>> mentions(words("product reviews"), "view")
+    False
+    >>> mentions(words("people planning to buy"), "planning to buy")
+    True
+    >>> mentions(words("followers who visit the shop"), "visits")
+    True
+    >>> mentions(words("followers"), "--")  # a phrase with no words matches nothing
+    False
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from smstrategy.elements import fold
+
+__all__ = ["mentions", "mentions_any", "words"]
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def words(text: str) -> tuple[str, ...]:
+    """Return the folded words of *text*, in order."""
+    return tuple(_WORD.findall(fold(text)))
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word  # noqa: PLR2004
+
+
+@functools.lru_cache(maxsize=4096)
+def _stems(found: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_stem(word) for word in found)
+
+
+def mentions(name: tuple[str, ...], phrase: str) -> bool:
+    """Whether the words of *phrase* stand together, in order, among the words *name*."""
+    wanted = _stems(words(phrase))
+    if not wanted:
+        return False
+    have = _stems(name)
+    size = len(wanted)
+    return any(have[i : i + size] == wanted for i in range(len(have) - size + 1))
+
+
+def mentions_any(name: tuple[str, ...], phrases: Iterable[str]) -> bool:
+    """Whether *name* mentions any of *phrases*."""
+    return any(mentions(name, phrase) for phrase in phrases)

@@ -199,6 +199,7 @@ BREAKING = [
         evolve_at(EIGHT, "channels.channels[0]", goals=("Win a barista award",)),
         "channels.channels[0]",
     ),
+    ("SMS215", evolve_at(EIGHT, "humanization", response_hours=None), "humanization"),
     ("SMS221", evolve_at(POPT, "purpose", why=""), "purpose"),
     (
         "SMS222",
@@ -206,6 +207,7 @@ BREAKING = [
         "priorities.items[0]",
     ),
     ("SMS231", evolve_at(ROADMAP, "", messages=Messages(), stage=None), "messages"),
+    ("SMS232", evolve_at(ROADMAP, "marketing", marketing_goals=()), "marketing"),
     ("SMS241", evolve_at(ROADMAP, "", stage=sms.Stage.HIGH_IMPACT), "stage"),
     ("SMS401", evolve_at(AUDIT, "accounts[0]", last_post=dt.date(2026, 9, 1)), "accounts[0]"),
     (
@@ -273,6 +275,25 @@ def test_an_empty_policy_is_no_policy():
     assert sms.check(near_miss).codes == ()
     assert not sms.Policy().written
     assert sms.Policy(rules=("Be kind.",)).written
+
+
+def test_an_engagement_step_needs_faces_and_a_response_time():
+    """SMS215 names each missing part; a step with both is fine."""
+    faceless = evolve_at(EIGHT, "humanization", faces=(), response_hours=None)
+    assert [f.message for f in sms.check(faceless, select="SMS215")] == [
+        "The engagement step sets no time within which people get an answer.",
+        "The engagement step names nobody the audience can put a face to.",
+    ]
+    near_miss = evolve_at(EIGHT, "humanization", faces=("Ola",), response_hours=48)
+    assert sms.check(near_miss, select="SMS215").codes == ()
+
+
+def test_marketing_support_without_a_goal_is_reported_only_when_it_says_something():
+    """SMS232 fires on activities with no marketing goal; an empty step is SMS231's."""
+    empty = evolve_at(ROADMAP, "marketing", marketing_goals=(), activities=())
+    assert sms.check(empty, select="SMS23").codes == ("SMS231",)
+    goals_only = evolve_at(ROADMAP, "marketing", activities=())
+    assert sms.check(goals_only, select="SMS232").codes == ()
 
 
 def test_low_posting_frequency_is_reported():

@@ -14,10 +14,10 @@ from typing import Any
 
 from smstrategy.audit import Account, Audit
 from smstrategy.base import Framework
-from smstrategy.built_in.eight_step import EightStep, OneThing, ThePoint
+from smstrategy.built_in.eight_step import EightStep, Humanization, OneThing, ThePoint
 from smstrategy.built_in.five_step import Assessment, FiveStep
 from smstrategy.built_in.popt import Popt, Purpose
-from smstrategy.built_in.roadmap import Roadmap
+from smstrategy.built_in.roadmap import MarketingSupport, Roadmap
 from smstrategy.calendar import ContentPlan, weeks_of
 from smstrategy.elements import (
     Audience,
@@ -566,6 +566,21 @@ def _channel_plan_refers_back(plan: EightStep, ctx: Context) -> Iterator[Flag]:
 
 
 @rule(
+    Humanization,
+    code="SMS215",
+    severity=WARNING,
+    summary="The engagement step sets no response time or names no faces.",
+    hint="Name the people who speak for the organisation, and promise how fast they answer.",
+    rationale=f"{_EIGHT_STEP}: people engage with people; show who answers, and answer quickly.",
+)
+def _humanized(step: Humanization, ctx: Context) -> Iterator[str]:
+    if step.response_hours is None:
+        yield Message("The engagement step sets no time within which people get an answer.")
+    if not step.faces:
+        yield Message("The engagement step names nobody the audience can put a face to.")
+
+
+@rule(
     Purpose,
     code="SMS221",
     severity=WARNING,
@@ -672,6 +687,21 @@ def _claimed_stage(plan: Framework, ctx: Context) -> Iterator[Flag]:
                 missing=missing,
             ),
             path="stage",
+        )
+
+
+@rule(
+    MarketingSupport,
+    code="SMS232",
+    severity=WARNING,
+    summary="The marketing support step names no marketing goal the social goals serve.",
+    hint="Name the marketing goals the social media work supports, such as a fuller shop.",
+    rationale=f"{_ROADMAP}: social media should support the organisation's other marketing.",
+)
+def _supports_marketing(step: MarketingSupport, ctx: Context) -> Iterator[str]:
+    if step.activities and not step.marketing_goals:  # an empty step is SMS231's business
+        yield Message(
+            "The marketing support step lists activities but no marketing goal they serve."
         )
 
 

@@ -281,7 +281,7 @@ def test_results_show_facts():
         ),
     )
     assert sms.evidence_from(plan, later).holds("business_results")
-    stale = sms.evidence_from(plan, found, as_of=dt.date(2027, 9, 30))
+    stale = sms.evidence_from(plan, found, None, dt.date(2027, 9, 30))
     assert not stale.holds("regular_measurement")
     assert not stale.holds("accounts_in_use")
 

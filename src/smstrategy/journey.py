@@ -240,8 +240,8 @@ def evidence_from(
     plan: Framework,
     results: Results | None = None,
     audit: Audit | None = None,
-    *,
     as_of: dt.date | None = None,
+    *,
     guidelines: Guidelines | None = None,
 ) -> Evidence:
     """Read what a plan, its results and an audit show of the organisation behind them.

@@ -235,12 +235,14 @@ def _frameworks_text() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _finding_line(finding: Any, lang: Any) -> str:
+    """Write a finding on one line: where, code, severity and message."""
+    where = finding.path or lang.gettext("(plan)")
+    return f"{where}: {finding.code} [{lang.word(finding.severity)}] {lang.text(finding.message)}"
+
+
 def _check_text(report: Any, lang: Any) -> str:
-    lines = [
-        f"{f.path or lang.gettext('(plan)')}: {f.code} [{lang.word(f.severity)}] "
-        f"{lang.text(f.message)}"
-        for f in report
-    ]
+    lines = [_finding_line(f, lang) for f in report]
     counts = report.counts
     lines.append(
         ", ".join(
@@ -289,11 +291,7 @@ def _score_text(card: Any, lang: Any) -> str:
         lines.append(lang.gettext("Other metrics"))
         lines.extend(_score_line(score, lang) for score in card.metrics)
     lines.append("")
-    lines.extend(
-        f"{f.path or lang.gettext('(plan)')}: {f.code} [{lang.word(f.severity)}] "
-        f"{lang.text(f.message)}"
-        for f in card.findings
-    )
+    lines.extend(_finding_line(f, lang) for f in card.findings)
     return "\n".join(lines) + "\n"
 
 

@@ -519,7 +519,9 @@ def test_inline_writes_any_value_on_one_line():
     from smstrategy.views import inline
 
     member = sms.Member(name="Ingrid", role="Lead")
-    assert inline(member) == "Name: Ingrid, Role: Lead, Account access: no, Monitors: no"
+    assert inline(member) == (
+        "Name: Ingrid, Role: Lead, Account access: no, Monitors: no, External: no"
+    )
     assert inline((sms.Platform.X, "b")) == "x; b"
     assert inline(sms.Metric(name="reach")) == "reach"
     assert inline(sms.Metric(name="reach", target=2.5, unit="k")) == "reach: target 2.5 k"

@@ -166,6 +166,11 @@ BREAKING = [
     ("SMS151", evolve_at(EIGHT, "ark", policy=None), "ark.team"),
     ("SMS152", evolve_at(EIGHT, "ark.policy", hashtag_check=False), "ark.policy"),
     ("SMS153", evolve_at(FIVE, "technology", monitors=()), "technology.channels"),
+    (
+        "SMS154",
+        evolve_at(EIGHT, "ark.team.members[2]", external=True, account_access=True),
+        "ark.team.members[2]",
+    ),
     ("SMS161", evolve_at(EIGHT, "listen.panel", competitors=()), "listen.panel"),
     ("SMS171", evolve_at(FIVE, "assessment", questions_for_customers=()), "assessment"),
     (
@@ -210,6 +215,15 @@ BREAKING = [
     ("SMS232", evolve_at(ROADMAP, "marketing", marketing_goals=()), "marketing"),
     ("SMS241", evolve_at(ROADMAP, "", stage=sms.Stage.HIGH_IMPACT), "stage"),
     ("SMS401", evolve_at(AUDIT, "accounts[0]", last_post=dt.date(2026, 9, 1)), "accounts[0]"),
+    (
+        "SMS506",
+        evolve_at(
+            evolve_at(ROADMAP, "workforce.policy", approval_required=True),
+            "action_plan.calendar.posts[1]",
+            automation=sms.Automation.SCHEDULED,
+        ),
+        "action_plan.calendar.posts[1]",
+    ),
     (
         "SMS402",
         evolve_at(
@@ -294,6 +308,28 @@ def test_marketing_support_without_a_goal_is_reported_only_when_it_says_somethin
     assert sms.check(empty, select="SMS23").codes == ("SMS231",)
     goals_only = evolve_at(ROADMAP, "marketing", activities=())
     assert sms.check(goals_only, select="SMS232").codes == ()
+
+
+def test_outsiders_with_access_need_an_approval_step():
+    """SMS154 fires for an outsider who can post unchecked, not once approval is required."""
+    outsider = evolve_at(EIGHT, "ark.team.members[2]", external=True, account_access=True)
+    checked = evolve_at(outsider, "ark.policy", approval_required=True)
+    assert sms.check(checked, select="SMS154").codes == ()
+    no_login = evolve_at(EIGHT, "ark.team.members[2]", external=True)
+    assert sms.check(no_login, select="SMS154").codes == ()
+
+
+def test_posts_follow_a_policy_that_requires_approval():
+    """SMS506 fires on scheduled drafts and unsigned published posts, only under such a policy."""
+    strict = evolve_at(ROADMAP, "workforce.policy", approval_required=True)
+    published = evolve_at(strict, "action_plan.calendar.posts[2]", status=sms.PostStatus.PUBLISHED)
+    [finding] = sms.check(published, select="SMS506")
+    assert "was published with nobody named as approving it" in finding.message
+    signed = evolve_at(published, "action_plan.calendar.posts[2]", reviewer="Ingrid Dahl")
+    assert sms.check(signed, select="SMS506").codes == ()
+    assert sms.check(strict, select="SMS506").codes == ()  # the scheduled post is approved
+    lax = evolve_at(ROADMAP, "action_plan.calendar.posts[1]", automation=sms.Automation.SCHEDULED)
+    assert sms.check(lax, select="SMS506").codes == ()
 
 
 def test_low_posting_frequency_is_reported():

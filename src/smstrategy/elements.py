@@ -386,6 +386,8 @@ class Member:
     account_access: bool = attrs.field(default=False, validator=v.instance(bool))
     #: Whether the person watches the accounts and answers followers.
     monitors: bool = attrs.field(default=False, validator=v.instance(bool))
+    #: Whether the person works outside the organisation: an agency or a contractor.
+    external: bool = attrs.field(default=False, validator=v.instance(bool))
 
 
 @attrs.frozen(kw_only=True)

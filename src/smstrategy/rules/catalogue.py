@@ -28,9 +28,11 @@ from smstrategy.elements import (
     ContentMix,
     Goal,
     ListeningPanel,
+    Member,
     Metric,
     Policy,
     Post,
+    PostStatus,
     Team,
     TimeBudget,
 )
@@ -402,6 +404,25 @@ def _access_without_policy(team: Team, ctx: Context) -> Iterator[str]:
 def _hashtag_check(policy: Policy, ctx: Context) -> Iterator[str]:
     if policy.written and not policy.hashtag_check:  # an empty policy is SMS151's business
         yield Message("The policy has no check of hashtags before they are used.")
+
+
+@rule(
+    Member,
+    code="SMS154",
+    severity=WARNING,
+    summary="Someone outside the organisation can post, and nothing asks for approval.",
+    hint="Have someone inside the organisation approve posts, or take the outside access away.",
+    rationale=(
+        f"{_ROADMAP}: the article's hashtag blunder came from an outside firm posting unchecked."
+    ),
+)
+def _outsider_unchecked(member: Member, ctx: Context) -> Iterator[str]:
+    if member.external and member.account_access and not ctx.index.approval_required:
+        yield Message(
+            "\u201c{name}\u201d works outside the organisation and can log in to the "
+            "accounts, and no policy asks for posts to be approved.",
+            name=member.name,
+        )
 
 
 @rule(
@@ -998,3 +1019,33 @@ def _silent_channel(calendar: Calendar, ctx: Context) -> Iterator[str]:
             yield Message(
                 "\u201c{name}\u201d goes {days} days without a post.", name=name, days=longest.days
             )
+
+
+_NOT_APPROVED = frozenset({PostStatus.IDEA, PostStatus.DRAFT})
+_SCHEDULED = frozenset({Automation.SCHEDULED, Automation.AUTOMATED})
+
+
+@rule(
+    Post,
+    code="SMS506",
+    severity=WARNING,
+    summary="A post is scheduled or published without approval, and the policy requires it.",
+    hint="Approve each post before it is scheduled, and name who looked it over.",
+    rationale=f"{_ROADMAP}: a policy only protects the brand when the work follows it.",
+)
+def _unapproved_post(post: Post, ctx: Context) -> Iterator[str]:
+    if not ctx.index.approval_required:
+        return
+    if post.automation in _SCHEDULED and post.status in _NOT_APPROVED:
+        yield Message(
+            "The post \u201c{topic}\u201d is scheduled while its status is {status}, and the "
+            "policy requires approval.",
+            topic=post.topic,
+            status=post.status,
+        )
+    elif post.status is PostStatus.PUBLISHED and not post.reviewer.strip():
+        yield Message(
+            "The post \u201c{topic}\u201d was published with nobody named as approving it, "
+            "and the policy requires approval.",
+            topic=post.topic,
+        )

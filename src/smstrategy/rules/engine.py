@@ -139,6 +139,11 @@ class Index:
         return any(policy.written for _, policy in self.of(Policy))
 
     @functools.cached_property
+    def approval_required(self) -> bool:
+        """Whether a written policy anywhere in the plan requires posts to be approved."""
+        return any(p.written and p.approval_required for _, p in self.of(Policy))
+
+    @functools.cached_property
     def monitors(self) -> frozenset[str]:
         """The people who watch the accounts and answer, named anywhere in the plan."""
         named = {fold(m.name) for _, m in self.of(Member) if m.monitors}

@@ -100,6 +100,15 @@ class FiveStepWithOwner(sms.FiveStep):
     owner: Owner = sms.step("Owner")
 
 
+@sms.framework("test-two-reviews", name="Two reviews")
+class TwoReviews(sms.Framework):
+    """A framework with two reviews of its own, as a user might declare it."""
+
+    goals: sms.Objectives = sms.step("Goals")
+    monthly: sms.Review = sms.step("Monthly review")
+    yearly: sms.Review = sms.step("Yearly review")
+
+
 #: The custom frameworks, for parametrised tests.
 CUSTOM = (Sostac, FiveStepWithBudget)
 #: Every framework the tests exercise: the built-ins and the custom ones.

@@ -16,6 +16,7 @@ from custom_frameworks import (
     FiveStepWithOwner,
     Owner,
     Sostac,
+    TwoReviews,
     budget_example,
     five_step_contents,
     sostac_example,
@@ -438,7 +439,7 @@ def test_raise_for_errors_lists_the_errors():
 def test_finding_reads_as_a_line():
     """A finding prints as path, code, severity and message."""
     [finding] = sms.check(evolve_at(FIVE, "assessment", questions_for_customers=()))
-    assert str(finding) == "assessment: SMS171 [warning] The assessment asks customers nothing."
+    assert str(finding) == "assessment: SMS171 [warning] The review asks customers nothing."
     root = sms.Finding(
         code="X1", severity=sms.Severity.ADVICE, path="", step="", message="m", hint="h"
     )
@@ -818,3 +819,40 @@ def test_users_extend_a_kinds_words():
     assert sms.check(plan, guidelines=mine, select="SMS103").codes == ()
     with pytest.raises(sms.InvalidFieldTypeError, match=r"Guidelines\.rate_words\[0\]"):
         attrs.evolve(g, rate_words=(1,))
+
+
+# --- a review in every framework -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("plan", "path"),
+    [
+        (FIVE, "assessment"),
+        (EIGHT, "metrics.review"),
+        (POPT, "tactics.review"),
+        (ROADMAP, "measurement.review"),
+    ],
+)
+def test_the_review_rules_run_in_every_built_in_framework(plan, path):
+    """A review that asks customers nothing is reported wherever a framework holds it."""
+    silent = evolve_at(plan, path, questions_for_customers=())
+    assert [(f.code, f.path) for f in sms.check(silent)] == [("SMS171", path)]
+    unreviewed = evolve_at(plan, path, reviewed_goals=(AWARENESS.statement,))
+    assert sms.check(unreviewed).codes == ("SMS172",)
+
+
+def test_a_custom_frameworks_reviews_are_judged_together():
+    """Goals reviewed by either of two reviews count as reviewed; a goal neither reviews, once."""
+    first, second = (g.statement for g in FIVE.direction.goals)
+    asks = ("What do you enjoy?",)
+    plan = TwoReviews(
+        title="Two reviews",
+        goals=sms.Objectives(goals=FIVE.direction.goals),
+        monthly=sms.Review(questions_for_customers=asks, reviewed_goals=(first,)),
+        yearly=sms.Review(questions_for_customers=asks, reviewed_goals=(second,)),
+    )
+    assert sms.check(plan, select="SMS17").codes == ()
+    narrower = attrs.evolve(plan, yearly=sms.Review(questions_for_customers=asks))
+    assert [(f.code, f.path) for f in sms.check(narrower, select="SMS17")] == [
+        ("SMS172", "goals.goals[1]")
+    ]

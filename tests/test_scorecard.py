@@ -564,7 +564,7 @@ def test_the_scorecard_page_shows_the_figures():
         "behind",
     ]
     assert rows["branded searches"][3] == "2027-04-30, stale"
-    assert "The channels take about 3.5 hours a week." in text
+    assert "The channels take about 3.5 hours a week; the time budget is 8." in text
     assert rows["instagram @fjordcoffee"][-1] == "1"
 
 
@@ -774,6 +774,7 @@ def test_guidelines_set_the_margins_of_the_pace():
     """Wider margins change what counts as on track; the review period comes from them too."""
     found = observed("reach", (START, 0), (HALFWAY, 29))
     plan = one_goal(REACH)
+    plan = attrs.evolve(plan, tactics=attrs.evolve(plan.tactics, review=sms.Review()))
     lenient = attrs.evolve(sms.Guidelines(), pace_tolerance=0.25, pace_at_risk=0.3, review_weeks=9)
     card = sms.scorecard(plan, sms.Results(observations=found), as_of=HALFWAY, guidelines=lenient)
     assert card.goals[0].metrics[0].status is sms.Status.ON_TRACK

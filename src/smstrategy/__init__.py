@@ -87,6 +87,7 @@ if TYPE_CHECKING:
         Post,
         PostStatus,
         Priority,
+        Review,
         Team,
         TimeBudget,
     )
@@ -207,6 +208,7 @@ __all__ = [
     "RenderError",
     "Report",
     "Results",
+    "Review",
     "Roadmap",
     "Rule",
     "RuleError",
@@ -337,6 +339,7 @@ _LAZY = {
     "Reach": "smstrategy.built_in.roadmap",
     "Report": "smstrategy.rules",
     "Results": "smstrategy.results",
+    "Review": "smstrategy.elements",
     "Roadmap": "smstrategy.built_in",
     "Rule": "smstrategy.rules",
     "RuleError": "smstrategy.rules",

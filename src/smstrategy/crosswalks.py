@@ -17,7 +17,7 @@ so is what the new plan still needs::
     >>> result.not_carried[1].reason
     'Differentiator has no place in Purpose, Objectives, Priorities, Tactics'
     >>> [gap.path for gap in result.to_fill]
-    ['purpose.why', 'purpose.what', 'priorities.items', 'tactics.time_budget']
+    ['purpose.why', 'purpose.what', 'priorities.items', 'tactics.review']
 """
 
 from __future__ import annotations

@@ -51,6 +51,7 @@ __all__ = [
     "Post",
     "PostStatus",
     "Priority",
+    "Review",
     "Team",
     "TimeBudget",
     "fold",
@@ -230,6 +231,10 @@ class Audience:
     motivations: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
     )
+
+
+#: Validators for a tuple of non-empty strings.
+TEXTS = (v.tuple_of(v.text()),)
 
 
 def fold(text: str) -> str:
@@ -457,6 +462,29 @@ class TimeBudget:
 
 
 @attrs.frozen(kw_only=True)
+class Review:
+    """How the plan finds out whether it works: by asking itself and its customers.
+
+    Any framework can hold a review; each built-in one does where its article
+    measures.  ``reviewed_goals`` names the goal statements each review looks
+    at, and ``review_every_weeks`` how often it happens.
+    """
+
+    questions_for_us: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=TEXTS
+    )
+    questions_for_customers: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=TEXTS
+    )
+    reviewed_goals: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
+    review_every_weeks: int | None = attrs.field(
+        default=None,
+        validator=v.optional(v.whole_number(minimum=1)),
+        metadata={"label": "Review every (weeks)"},
+    )
+
+
+@attrs.frozen(kw_only=True)
 class Priority:
     """An activity ranked against the others; 1 comes first.
 
@@ -511,5 +539,3 @@ CHANNELS = (
 )
 #: Validators for a section's goals: Goal items.
 GOALS = (v.tuple_of(v.instance(Goal)),)
-#: Validators for a tuple of non-empty strings.
-TEXTS = (v.tuple_of(v.text()),)

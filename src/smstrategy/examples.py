@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Literal, overload
+from typing import Literal, TypeVar, overload
 
 from smstrategy.base import Framework
 from smstrategy.built_in import eight_step, five_step, popt, roadmap
@@ -41,6 +41,7 @@ from smstrategy.elements import (
     Post,
     PostStatus,
     Priority,
+    Review,
     Team,
     TimeBudget,
 )
@@ -155,6 +156,23 @@ _BUDGET = TimeBudget(
     hours_per_week=8,
     boundaries=("No posting after 21:00.", "One hour a day for replies, at most."),
 )
+R = TypeVar("R", bound=Review)
+
+
+def _review(kind: type[R]) -> R:
+    """Return the examples' review: every four weeks, asking us and customers, both goals."""
+    return kind(
+        questions_for_us=(
+            "Are reach and subscriptions on track?",
+            "Which posts started conversations, and why?",
+        ),
+        questions_for_customers=(
+            "What do you enjoy in our posts?",
+            "What would you like us to show more of?",
+        ),
+        reviewed_goals=(_AWARENESS.statement, _SALES.statement),
+        review_every_weeks=4,
+    )
 
 
 def _five_step() -> Framework:
@@ -178,19 +196,9 @@ def _five_step() -> Framework:
             content_mix=_MIX,
             rationale="Instagram carries the roastery's pictures; Facebook reaches café regulars.",
             monitors=("Ingrid Dahl", "Ola Nilsen"),
+            time_budget=_BUDGET,
         ),
-        assessment=five_step.Assessment(
-            questions_for_us=(
-                "Are reach and subscriptions on track?",
-                "Which posts started conversations, and why?",
-            ),
-            questions_for_customers=(
-                "What do you enjoy in our posts?",
-                "What would you like us to show more of?",
-            ),
-            reviewed_goals=(_AWARENESS.statement, _SALES.statement),
-            review_every_weeks=4,
-        ),
+        assessment=_review(five_step.Assessment),
     )
 
 
@@ -214,6 +222,7 @@ def _eight_step() -> Framework:
         metrics=eight_step.SuccessMetrics(
             goals=_GOALS,
             tools=("Instagram insights", "web shop analytics"),
+            review=_review(Review),
         ),
         audience=eight_step.AudienceAnalysis(audiences=_AUDIENCES),
         one_thing=eight_step.OneThing(
@@ -254,7 +263,10 @@ def _popt() -> Framework:
             )
         ),
         tactics=popt.Tactics(
-            channels=_CHANNELS, time_budget=_BUDGET, monitors=("Ingrid Dahl", "Ola Nilsen")
+            channels=_CHANNELS,
+            time_budget=_BUDGET,
+            monitors=("Ingrid Dahl", "Ola Nilsen"),
+            review=_review(Review),
         ),
     )
 
@@ -302,7 +314,7 @@ def _roadmap() -> Framework:
             ),
             brand_perception="Local, skilled and easy to talk to.",
         ),
-        workforce=roadmap.Workforce(team=_TEAM, policy=_POLICY),
+        workforce=roadmap.Workforce(team=_TEAM, policy=_POLICY, time_budget=_BUDGET),
         content=roadmap.ContentStrategy(
             mix=_MIX,
             themes=("Roastery days", "Brewing help", "Bergen life"),
@@ -335,6 +347,7 @@ def _roadmap() -> Framework:
             ),
             listening=_LISTENING,
             report_every_weeks=4,
+            review=_review(Review),
         ),
     )
 

@@ -26,7 +26,9 @@ from smstrategy.elements import (
     GoalKind,
     ListeningPanel,
     Policy,
+    Review,
     Team,
+    TimeBudget,
 )
 
 __all__ = [
@@ -83,6 +85,8 @@ class SuccessMetrics:
 
     goals: tuple[Goal, ...] = attrs.field(default=(), converter=v.to_tuple, validator=GOALS)
     tools: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
+    #: How and how often success is checked.
+    review: Review = attrs.field(factory=Review, validator=v.instance(Review))
 
 
 @attrs.frozen(kw_only=True)
@@ -124,6 +128,10 @@ class ChannelPlan:
     )
     content_mix: ContentMix | None = attrs.field(
         default=None, validator=v.optional(v.instance(ContentMix))
+    )
+    #: The time the channels may take each week.
+    time_budget: TimeBudget | None = attrs.field(
+        default=None, validator=v.optional(v.instance(TimeBudget))
     )
 
 

@@ -23,6 +23,8 @@ from smstrategy.elements import (
     Channel,
     ContentMix,
     Goal,
+    Review,
+    TimeBudget,
 )
 
 __all__ = ["Assessment", "Direction", "FiveStep", "Target", "Technology", "Uniqueness"]
@@ -68,27 +70,19 @@ class Technology:
     rationale: str = attrs.field(default="", validator=v.string())
     #: The people who watch the channels and answer followers.
     monitors: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
+    #: The time the tools may take each week (the article: invest your time and money).
+    time_budget: TimeBudget | None = attrs.field(
+        default=None, validator=v.optional(v.instance(TimeBudget))
+    )
 
 
 @attrs.frozen(kw_only=True)
-class Assessment:
+class Assessment(Review):
     """How the plan finds out whether it works: by asking itself and its customers.
 
-    ``reviewed_goals`` names the goal statements each review looks at.
+    The five-step model's review; ``reviewed_goals`` names the goal statements
+    each review looks at.
     """
-
-    questions_for_us: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=TEXTS
-    )
-    questions_for_customers: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=TEXTS
-    )
-    reviewed_goals: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
-    review_every_weeks: int | None = attrs.field(
-        default=None,
-        validator=v.optional(v.whole_number(minimum=1)),
-        metadata={"label": "Review every (weeks)"},
-    )
 
 
 @framework(

@@ -22,6 +22,7 @@ from smstrategy.elements import (
     Channel,
     Goal,
     Priority,
+    Review,
     TimeBudget,
 )
 
@@ -67,6 +68,8 @@ class Tactics:
     )
     #: The people who watch the channels and answer followers.
     monitors: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
+    #: How the tactics are checked, so they can adapt as you learn what works.
+    review: Review = attrs.field(factory=Review, validator=v.instance(Review))
 
 
 @framework(

@@ -28,7 +28,9 @@ from smstrategy.elements import (
     ListeningPanel,
     Metric,
     Policy,
+    Review,
     Team,
+    TimeBudget,
 )
 
 __all__ = [
@@ -72,6 +74,10 @@ class Workforce:
 
     team: Team = attrs.field(factory=Team, validator=v.instance(Team))
     policy: Policy | None = attrs.field(default=None, validator=v.optional(v.instance(Policy)))
+    #: The time the people may give each week.
+    time_budget: TimeBudget | None = attrs.field(
+        default=None, validator=v.optional(v.instance(TimeBudget))
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -148,6 +154,8 @@ class Measurement:
         validator=v.optional(v.whole_number(minimum=1)),
         metadata={"label": "Report every (weeks)"},
     )
+    #: The questions the results are checked with, and the goals they look at.
+    review: Review = attrs.field(factory=Review, validator=v.instance(Review))
 
 
 @framework(

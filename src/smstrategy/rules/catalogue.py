@@ -15,7 +15,7 @@ from typing import Any
 from smstrategy.audit import Account, Audit
 from smstrategy.base import Framework
 from smstrategy.built_in.eight_step import EightStep, Humanization, OneThing, ThePoint
-from smstrategy.built_in.five_step import Assessment, FiveStep
+from smstrategy.built_in.five_step import FiveStep
 from smstrategy.built_in.popt import Popt, Purpose
 from smstrategy.built_in.roadmap import MarketingSupport, Roadmap
 from smstrategy.calendar import ContentPlan, weeks_of
@@ -33,6 +33,7 @@ from smstrategy.elements import (
     Policy,
     Post,
     PostStatus,
+    Review,
     Team,
     TimeBudget,
 )
@@ -460,35 +461,35 @@ def _listening_competitors(panel: ListeningPanel, ctx: Context) -> Iterator[str]
 
 
 @rule(
-    Assessment,
+    Review,
     code="SMS171",
     severity=WARNING,
-    summary="The assessment has no questions for customers.",
+    summary="The review has no questions for customers.",
     hint="Add questions to ask customers, such as what they like and what they would change.",
     rationale=f"{_FIVE_STEP}: assess by asking yourself and by asking your customers.",
 )
-def _customer_questions(assessment: Assessment, ctx: Context) -> Iterator[str]:
-    if not assessment.questions_for_customers:
-        yield Message("The assessment asks customers nothing.")
+def _customer_questions(review: Review, ctx: Context) -> Iterator[str]:
+    if not review.questions_for_customers:
+        yield Message("The review asks customers nothing.")
 
 
 @rule(
-    Assessment,
+    Review,
     code="SMS172",
     severity=WARNING,
-    summary="A goal is not reviewed by the assessment.",
-    hint="List the goal among the assessment's reviewed goals.",
+    summary="A goal is not looked at by any review.",
+    hint="List the goal among the goals a review looks at.",
     rationale=f"{_FIVE_STEP}: the assessment is tied to the direction it checks.",
 )
-def _goals_reviewed(assessment: Assessment, ctx: Context) -> Iterator[Flag]:
-    reviewed = {ctx.key(statement) for statement in assessment.reviewed_goals}
+def _goals_reviewed(review: Review, ctx: Context) -> Iterator[Flag]:
+    reviews = ctx.index.of(Review)
+    if reviews[0][1] is not review:  # the plan's reviews are judged together, once
+        return
+    reviewed = {ctx.key(name) for _, r in reviews for name in r.reviewed_goals}
     for path, goal in ctx.index.of(Goal):
         if ctx.key(goal.statement) not in reviewed:
             yield Flag(
-                Message(
-                    "The assessment does not review the goal \u201c{goal}\u201d.",
-                    goal=goal.statement,
-                ),
+                Message("No review looks at the goal \u201c{goal}\u201d.", goal=goal.statement),
                 path=path,
             )
 

@@ -164,6 +164,12 @@ BREAKING = [
         evolve_at(POPT, "tactics.time_budget", hours_per_week=1),
         "tactics.time_budget",
     ),
+    ("SMS144", evolve_at(FIVE, "technology.money", amount=2000), "technology.money"),
+    (
+        "SMS145",
+        evolve_at(FIVE, "technology.channels[1]", goals=()),
+        "technology.money.spend[1]",
+    ),
     ("SMS151", evolve_at(EIGHT, "ark", policy=None), "ark.team"),
     ("SMS152", evolve_at(EIGHT, "ark.policy", hashtag_check=False), "ark.policy"),
     ("SMS153", evolve_at(FIVE, "technology", monitors=()), "technology.channels"),
@@ -331,6 +337,20 @@ def test_posts_follow_a_policy_that_requires_approval():
     assert sms.check(strict, select="SMS506").codes == ()  # the scheduled post is approved
     lax = evolve_at(ROADMAP, "action_plan.calendar.posts[1]", automation=sms.Automation.SCHEDULED)
     assert sms.check(lax, select="SMS506").codes == ()
+
+
+def test_money_is_held_to_its_budget_and_to_channels_with_goals():
+    """SMS144 fires above the budget, not at it; SMS145 on goal-less or unknown channels."""
+    at_budget = evolve_at(FIVE, "technology.money", amount=2500)
+    assert sms.check(at_budget, select="SMS14").codes == ()
+    elsewhere = evolve_at(FIVE, "technology.money.spend[1]", channel="tiktok")
+    [finding] = sms.check(elsewhere, select="SMS145")
+    assert "\u201ctiktok\u201d, which is not one of the plan's channels" in finding.message
+    unpaid = evolve_at(
+        evolve_at(FIVE, "technology.channels[1]", goals=()), "technology.money.spend[1]", amount=0
+    )
+    assert sms.check(unpaid, select="SMS145").codes == ()
+    assert FIVE.technology.money.planned == 2500
 
 
 def test_low_posting_frequency_is_reported():

@@ -46,12 +46,14 @@ __all__ = [
     "ListeningPanel",
     "Member",
     "Metric",
+    "MoneyBudget",
     "Platform",
     "Policy",
     "Post",
     "PostStatus",
     "Priority",
     "Review",
+    "Spend",
     "Team",
     "TimeBudget",
     "fold",
@@ -459,6 +461,37 @@ class TimeBudget:
     boundaries: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
     )
+
+
+@attrs.frozen(kw_only=True)
+class Spend:
+    """Money planned for one channel in each period of a money budget.
+
+    ``channel`` names one of the plan's channels: by its name, its handle, or
+    its network where the plan has one account there.
+    """
+
+    channel: str = attrs.field(validator=v.text())
+    amount: float = attrs.field(validator=v.number())
+
+
+@attrs.frozen(kw_only=True)
+class MoneyBudget:
+    """The money the plan may spend in each period, and how it is spread over channels."""
+
+    amount: float = attrs.field(validator=v.number())
+    currency: str = attrs.field(default="", validator=v.string())
+    period_weeks: int = attrs.field(
+        default=4, validator=v.whole_number(minimum=1), metadata={"label": "Period (weeks)"}
+    )
+    spend: tuple[Spend, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(Spend))
+    )
+
+    @property
+    def planned(self) -> float:
+        """The money the spend lines plan for one period."""
+        return sum(line.amount for line in self.spend)
 
 
 @attrs.frozen(kw_only=True)

@@ -36,12 +36,14 @@ from smstrategy.elements import (
     ListeningPanel,
     Member,
     Metric,
+    MoneyBudget,
     Platform,
     Policy,
     Post,
     PostStatus,
     Priority,
     Review,
+    Spend,
     Team,
     TimeBudget,
 )
@@ -197,6 +199,15 @@ def _five_step() -> Framework:
             rationale="Instagram carries the roastery's pictures; Facebook reaches café regulars.",
             monitors=("Ingrid Dahl", "Ola Nilsen"),
             time_budget=_BUDGET,
+            money=MoneyBudget(
+                amount=3000,
+                currency="NOK",
+                period_weeks=4,
+                spend=(
+                    Spend(channel=_INSTAGRAM.name, amount=2000),
+                    Spend(channel=_FACEBOOK.name, amount=500),
+                ),
+            ),
         ),
         assessment=_review(five_step.Assessment),
     )

@@ -23,6 +23,7 @@ from smstrategy.elements import (
     Channel,
     ContentMix,
     Goal,
+    MoneyBudget,
     Review,
     TimeBudget,
 )
@@ -73,6 +74,10 @@ class Technology:
     #: The time the tools may take each week (the article: invest your time and money).
     time_budget: TimeBudget | None = attrs.field(
         default=None, validator=v.optional(v.instance(TimeBudget))
+    )
+    #: The money the tools may take, spread over the channels.
+    money: MoneyBudget | None = attrs.field(
+        default=None, validator=v.optional(v.instance(MoneyBudget))
     )
 
 

@@ -21,6 +21,7 @@ from smstrategy.elements import (
     Audience,
     Channel,
     Goal,
+    MoneyBudget,
     Priority,
     Review,
     TimeBudget,
@@ -68,6 +69,10 @@ class Tactics:
     )
     #: The people who watch the channels and answer followers.
     monitors: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
+    #: The money the tactics may take, spread over the channels.
+    money: MoneyBudget | None = attrs.field(
+        default=None, validator=v.optional(v.instance(MoneyBudget))
+    )
     #: How the tactics are checked, so they can adapt as you learn what works.
     review: Review = attrs.field(factory=Review, validator=v.instance(Review))
 

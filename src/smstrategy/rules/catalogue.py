@@ -30,10 +30,12 @@ from smstrategy.elements import (
     ListeningPanel,
     Member,
     Metric,
+    MoneyBudget,
     Policy,
     Post,
     PostStatus,
     Review,
+    Spend,
     Team,
     TimeBudget,
 )
@@ -371,6 +373,50 @@ def _effort_over_budget(budget: TimeBudget, ctx: Context) -> Iterator[str]:
             "The channels need about {hours} hours a week; the budget is {budget}.",
             hours=round(hours, 1),
             budget=budget.hours_per_week,
+        )
+
+
+@rule(
+    MoneyBudget,
+    code="SMS144",
+    severity=WARNING,
+    summary="The planned spend exceeds the money budget.",
+    hint="Spend less on some channels, or raise the budget on purpose.",
+    rationale=f"{_FIVE_STEP}: decide what time and money to invest, and keep to it.",
+)
+def _spend_over_budget(budget: MoneyBudget, ctx: Context) -> Iterator[str]:
+    if budget.planned > budget.amount:
+        yield Message(
+            "The channels are planned to spend {planned} {currency} in {weeks} weeks; the "
+            "budget is {amount}.",
+            planned=budget.planned,
+            currency=budget.currency,
+            weeks=budget.period_weeks,
+            amount=budget.amount,
+        )
+
+
+@rule(
+    Spend,
+    code="SMS145",
+    severity=WARNING,
+    summary="Money is spent on a channel that serves no goal, or that the plan lacks.",
+    hint="Tie the channel to a goal it serves, or move the money to one that does.",
+    rationale=f"{_FIVE_STEP}: every tool must serve the direction the plan sets.",
+)
+def _spend_without_goal(spend: Spend, ctx: Context) -> Iterator[str]:
+    if spend.amount <= 0:
+        return
+    found = ctx.index.channel_named(spend.channel)
+    if found is None:
+        yield Message(
+            "Money is planned for \u201c{channel}\u201d, which is not one of the plan's channels.",
+            channel=spend.channel,
+        )
+    elif not found[1].goals:
+        yield Message(
+            "Money is planned for \u201c{channel}\u201d, which serves no goal.",
+            channel=found[1].name,
         )
 
 

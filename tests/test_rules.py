@@ -120,6 +120,11 @@ BREAKING = [
     ("SMS111", evolve_at(FIVE, "target.audiences[1]", psychographics=()), "target.audiences[1]"),
     ("SMS112", evolve_at(FIVE, "target.audiences[1]", priority=1), "target.audiences[1]"),
     (
+        "SMS121",
+        evolve_at(ROADMAP, "messages", brand_perception="Quiet, slow and deliberate."),
+        "messages.brand_perception",
+    ),
+    (
         "SMS122",
         evolve_at(
             FIVE,
@@ -351,6 +356,16 @@ def test_money_is_held_to_its_budget_and_to_channels_with_goals():
     )
     assert sms.check(unpaid, select="SMS145").codes == ()
     assert FIVE.technology.money.planned == 2500
+
+
+def test_a_differentiator_is_carried_by_any_message_theme_or_post_that_shares_its_words():
+    """One shared word is enough; a plan with nothing to carry it is not judged."""
+    themed = evolve_at(ROADMAP, "messages", brand_perception="Quiet, slow mornings.")
+    assert sms.check(themed, select="SMS121").codes == ("SMS121",)
+    carried = evolve_at(themed, "content", themes=("Slow mornings at the roastery",))
+    assert sms.check(carried, select="SMS121").codes == ()
+    unique = evolve_at(FIVE, "uniqueness", differentiator="Nothing anyone says")
+    assert sms.check(unique, select="SMS121").codes == ()  # no messages, themes or posts
 
 
 def test_low_posting_frequency_is_reported():

@@ -168,6 +168,8 @@ class Roadmap(Framework):
 
     concepts: ClassVar[Mapping[str, str]] = {
         "messages.brand_perception": "differentiator",
+        "messages.key_messages": "key_messages",
+        "content.themes": "themes",
         "action_plan.monitors": "monitors",
         "measurement_of_effort.review_every_weeks": "review_every_weeks",
         "measurement_of_effort.methods": "measurement_tools",

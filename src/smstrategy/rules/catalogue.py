@@ -44,7 +44,7 @@ from smstrategy.rules.engine import Context, _parent_path
 from smstrategy.rules.findings import Flag, Severity
 from smstrategy.rules.guidelines import Guidelines
 from smstrategy.rules.registry import rule
-from smstrategy.rules.words import mentions_any, words
+from smstrategy.rules.words import mentions_any, significant, words
 from smstrategy.stages import SIGNS
 
 ERROR, WARNING, ADVICE = Severity.ERROR, Severity.WARNING, Severity.ADVICE
@@ -202,6 +202,50 @@ def _audience_priorities(plan: Any, ctx: Context) -> Iterator[Flag]:
 
 
 # --- content mix ----------------------------------------------------------------------------
+
+
+def _concept_values(plan: Framework, concept: str) -> list[tuple[str, str | tuple[str, ...]]]:
+    """Return ``(path, value)`` for the fields the framework names as *concept*."""
+    found = []
+    for path, named in type(plan).concepts.items():
+        if named == concept:
+            step, _, field = path.partition(".")
+            found.append((path, getattr(getattr(plan, step), field)))
+    return found
+
+
+@rule(
+    Framework,
+    code="SMS121",
+    severity=WARNING,
+    summary="No key message, content theme or post carries what sets the organisation apart.",
+    hint="Say what sets you apart in your key messages, themes and posts, so people meet it.",
+    rationale=(
+        f"{_FIVE_STEP}: uniqueness is the reason to choose you. "
+        f"{_EIGHT_STEP}: say your one thing in everything you do."
+    ),
+)
+def _differentiator_carried(plan: Framework, ctx: Context) -> Iterator[Flag]:
+    carriers = [p.topic for _, p in ctx.index.of(Post)]
+    for concept in ("key_messages", "themes"):
+        for _, value in _concept_values(plan, concept):
+            carriers.extend(value if isinstance(value, tuple) else (value,))
+    if not carriers:
+        return  # nothing in the plan could carry it
+    carried: set[str] = set()
+    for text in carriers:
+        carried |= significant(text)
+    for path, value in _concept_values(plan, "differentiator"):
+        promise = value if isinstance(value, str) else " ".join(value)
+        wanted = significant(promise)
+        if wanted and not wanted & carried:
+            yield Flag(
+                Message(
+                    "No key message, theme or post carries \u201c{differentiator}\u201d.",
+                    differentiator=promise,
+                ),
+                path=path,
+            )
 
 
 @rule(

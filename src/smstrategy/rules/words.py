@@ -20,6 +20,8 @@ more), so ``"visit"`` finds ``"visits"``::
     True
     >>> mentions(words("followers"), "--")  # a phrase with no words matches nothing
     False
+    >>> sorted(significant("We roast in Bergen every week"))
+    ['bergen', 'roast', 'week']
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from collections.abc import Iterable
 
 from smstrategy.elements import fold
 
-__all__ = ["mentions", "mentions_any", "words"]
+__all__ = ["mentions", "mentions_any", "significant", "words"]
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -63,3 +65,26 @@ def mentions(name: tuple[str, ...], phrase: str) -> bool:
 def mentions_any(name: tuple[str, ...], phrases: Iterable[str]) -> bool:
     """Whether *name* mentions any of *phrases*."""
     return any(mentions(name, phrase) for phrase in phrases)
+
+
+#: The fewest letters of a word that can say what a text is about.
+_SIGNIFICANT = 4
+#: Common words that say nothing of what a text is about, in the three languages.
+_COMMON = frozenset(
+    (
+        *("about", "also", "every", "from", "have", "into", "more", "most", "only", "over"),
+        *("than", "that", "their", "them", "then", "they", "this", "what", "when", "with"),
+        *("your", "ours", "will", "where", "which", "while"),
+        *("ikke", "eller", "også", "over", "hver", "være", "vårt", "våre", "deres", "hvor"),
+        *("kanssa", "joka", "jotka", "että", "myös", "sekä", "kuin", "tämä", "meidän"),
+    )
+)
+
+
+def significant(text: str) -> frozenset[str]:
+    """Return the words of *text* that say what it is about: four letters or more, not common.
+
+    Words are compared as :func:`mentions` compares them, without a plural ``s``.
+    """
+    kept = tuple(w for w in words(text) if len(w) >= _SIGNIFICANT and w not in _COMMON)
+    return frozenset(_stems(kept))

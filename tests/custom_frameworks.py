@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 import attrs
 
 import smstrategy as sms
@@ -107,6 +110,26 @@ class TwoReviews(sms.Framework):
     goals: sms.Objectives = sms.step("Goals")
     monthly: sms.Review = sms.step("Monthly review")
     yearly: sms.Review = sms.step("Yearly review")
+
+
+@attrs.frozen(kw_only=True)
+class Pitch:
+    """A pitch with a score and its lines."""
+
+    score: float = 0
+    lines: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple)
+
+
+@sms.framework("test-pitch", name="Pitch")
+class PitchPlan(sms.Framework):
+    """A framework that names a number as its differentiator, as a careless user might."""
+
+    concepts: ClassVar[Mapping[str, str]] = {
+        "pitch.score": "differentiator",
+        "pitch.lines": "key_messages",
+    }
+
+    pitch: Pitch = sms.step("Pitch")
 
 
 #: The custom frameworks, for parametrised tests.

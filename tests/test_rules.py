@@ -368,6 +368,14 @@ def test_a_differentiator_is_carried_by_any_message_theme_or_post_that_shares_it
     assert sms.check(unique, select="SMS121").codes == ()  # no messages, themes or posts
 
 
+def test_a_concept_that_holds_no_text_carries_nothing():
+    """A framework naming a number as its differentiator is checked without failing."""
+    from custom_frameworks import Pitch, PitchPlan
+
+    plan = PitchPlan(title="Pitch", pitch=Pitch(score=9, lines=("We bake bread.",)))
+    assert sms.check(plan, select="SMS121").codes == ()
+
+
 def test_low_posting_frequency_is_reported():
     """A channel posting less than the weekly floor is reported too."""
     plan = evolve_at(FIVE, "technology.channels[1]", cadence=0.5)

@@ -204,13 +204,19 @@ def _audience_priorities(plan: Any, ctx: Context) -> Iterator[Flag]:
 # --- content mix ----------------------------------------------------------------------------
 
 
-def _concept_values(plan: Framework, concept: str) -> list[tuple[str, str | tuple[str, ...]]]:
-    """Return ``(path, value)`` for the fields the framework names as *concept*."""
+def _concept_texts(plan: Framework, concept: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Return ``(path, texts)`` for the fields the framework names as *concept*.
+
+    A field holds one text or several; anything else a framework may name so
+    gives no text.
+    """
     found = []
     for path, named in type(plan).concepts.items():
         if named == concept:
             step, _, field = path.partition(".")
-            found.append((path, getattr(getattr(plan, step), field)))
+            value = getattr(getattr(plan, step), field)
+            items = value if isinstance(value, tuple) else (value,)
+            found.append((path, tuple(item for item in items if isinstance(item, str))))
     return found
 
 
@@ -226,19 +232,21 @@ def _concept_values(plan: Framework, concept: str) -> list[tuple[str, str | tupl
     ),
 )
 def _differentiator_carried(plan: Framework, ctx: Context) -> Iterator[Flag]:
+    promises = [(path, " ".join(texts)) for path, texts in _concept_texts(plan, "differentiator")]
+    promises = [(path, text) for path, text in promises if significant(text)]
+    if not promises:
+        return
     carriers = [p.topic for _, p in ctx.index.of(Post)]
     for concept in ("key_messages", "themes"):
-        for _, value in _concept_values(plan, concept):
-            carriers.extend(value if isinstance(value, tuple) else (value,))
+        for _, texts in _concept_texts(plan, concept):
+            carriers.extend(texts)
     if not carriers:
         return  # nothing in the plan could carry it
     carried: set[str] = set()
     for text in carriers:
         carried |= significant(text)
-    for path, value in _concept_values(plan, "differentiator"):
-        promise = value if isinstance(value, str) else " ".join(value)
-        wanted = significant(promise)
-        if wanted and not wanted & carried:
+    for path, promise in promises:
+        if not significant(promise) & carried:
             yield Flag(
                 Message(
                     "No key message, theme or post carries \u201c{differentiator}\u201d.",

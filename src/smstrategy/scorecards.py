@@ -275,7 +275,9 @@ def measure(context: Context) -> Scorecard:
         working=_working(observed, index, review_weeks, guidelines),
         feedback=_feedback(results, as_of, guidelines),
         planned_hours=(
-            sum(c.cadence * _minutes(c, guidelines) for _, c in channels) / 60 if channels else None
+            sum(c.cadence * guidelines.minutes_for_channel(c) for _, c in channels) / 60
+            if channels
+            else None
         ),
         budget_hours=budgets[0][1].hours_per_week if budgets else None,
     )
@@ -403,12 +405,6 @@ class _Measure:
 # --- what is working ------------------------------------------------------------------------
 
 
-def _minutes(channel: Channel, guidelines: Guidelines) -> float:
-    if channel.minutes_per_post is not None:
-        return channel.minutes_per_post
-    return guidelines.minutes_for(channel.platform)
-
-
 def _per_week(values: Values, review_days: int) -> float:
     """Return the mean value per week, each value the outcome of one period."""
     days = sorted(values)
@@ -427,13 +423,13 @@ def _working(
     for (metric, path), values in observed.by_channel.items():
         channel = channels[path]
         posts = channel.cadence or None
-        hours = channel.cadence * _minutes(channel, guidelines) / 60 or None
+        hours = channel.cadence * guidelines.minutes_for_channel(channel) / 60 or None
         rows[metric, "channel"].append(
             {"name": channel.name, "path": path, "posts": posts, "hours": hours, "values": values}
         )
     mixes = index.of(ContentMix)
     cadence = sum(c.cadence for c in channels.values())
-    effort = sum(c.cadence * _minutes(c, guidelines) for c in channels.values())
+    effort = sum(c.cadence * guidelines.minutes_for_channel(c) for c in channels.values())
     for (metric, category), values in observed.by_category.items():
         posts = hours = None
         if mixes and cadence:

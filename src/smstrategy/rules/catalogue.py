@@ -411,12 +411,7 @@ def _automation_without_review(channel: Channel, ctx: Context) -> Iterator[str]:
 )
 def _effort_over_budget(budget: TimeBudget, ctx: Context) -> Iterator[str]:
     minutes = sum(
-        channel.cadence
-        * (
-            channel.minutes_per_post
-            if channel.minutes_per_post is not None
-            else ctx.guidelines.minutes_for(channel.platform)
-        )
+        channel.cadence * ctx.guidelines.minutes_for_channel(channel)
         for _, channel in ctx.index.of(Channel)
     )
     hours = minutes / 60
@@ -1049,10 +1044,8 @@ def _weekly_effort(calendar: Calendar, ctx: Context) -> Iterator[str]:
             channel = None if found is None else found[1]
             if channel is None:
                 minutes += guidelines.default_minutes_per_post
-            elif channel.minutes_per_post is not None:
-                minutes += channel.minutes_per_post
             else:
-                minutes += guidelines.minutes_for(channel.platform)
+                minutes += guidelines.minutes_for_channel(channel)
         if minutes / 60 > budget:
             yield Message(
                 "Week {week} (from {first}) needs about {hours} hours; the budget is {budget}.",

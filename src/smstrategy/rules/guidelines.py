@@ -21,7 +21,7 @@ from collections.abc import Mapping
 import attrs
 
 from smstrategy import validators as v
-from smstrategy.elements import GoalKind, Platform
+from smstrategy.elements import Channel, GoalKind, Platform
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
 
 __all__ = ["Guidelines", "resolve"]
@@ -279,6 +279,12 @@ class Guidelines:
     def minutes_for(self, platform: Platform) -> float:
         """Return the minutes one post on *platform* takes."""
         return float(self.minutes_per_post.get(platform.name, self.default_minutes_per_post))
+
+    def minutes_for_channel(self, channel: Channel) -> float:
+        """Return the minutes one post on *channel* takes: its own figure, or its network's."""
+        if channel.minutes_per_post is not None:
+            return float(channel.minutes_per_post)
+        return self.minutes_for(channel.platform)
 
 
 #: The thresholds used when a caller passes none.

@@ -413,6 +413,21 @@ def _per_week(values: Values, review_days: int) -> float:
     return statistics.fmean(values.values()) * 7 / period
 
 
+def _figures(
+    name: str, path: str, posts: float | None, hours: float | None, per_week: float
+) -> dict[str, Any]:
+    """Return a part's figures: its outcome a week, and per post and per hour where known."""
+    return {
+        "name": name,
+        "path": path,
+        "posts_per_week": posts,
+        "hours_per_week": hours,
+        "per_week": per_week,
+        "per_post": None if posts is None else per_week / posts,
+        "per_hour": None if hours is None else per_week / hours,
+    }
+
+
 def _working(
     observed: _Observed, index: Index, review_weeks: int, guidelines: Guidelines
 ) -> tuple[Part, ...]:
@@ -424,9 +439,8 @@ def _working(
         channel = channels[path]
         posts = channel.cadence or None
         hours = channel.cadence * guidelines.minutes_for_channel(channel) / 60 or None
-        rows[metric, "channel"].append(
-            {"name": channel.name, "path": path, "posts": posts, "hours": hours, "values": values}
-        )
+        per_week = _per_week(values, review_days)
+        rows[metric, "channel"].append(_figures(channel.name, path, posts, hours, per_week))
     mixes = index.of(ContentMix)
     cadence = sum(c.cadence for c in channels.values())
     effort = sum(c.cadence * guidelines.minutes_for_channel(c) for c in channels.values())
@@ -435,29 +449,13 @@ def _working(
         if mixes and cadence:
             posts = cadence * mixes[0][1].share(category) / 100 or None
             hours = effort * mixes[0][1].share(category) / 100 / 60 or None
-        rows[metric, "category"].append(
-            {"name": category.value, "path": "", "posts": posts, "hours": hours, "values": values}
-        )
+        per_week = _per_week(values, review_days)
+        rows[metric, "category"].append(_figures(category.value, "", posts, hours, per_week))
     parts: list[Part] = []
-    for (metric, by), items in rows.items():
+    for (metric, by), made in rows.items():
         known = directions.get(metric)
         name = known.name if known is not None else observed.names[metric]
         direction = known.comparison.direction if known is not None else 1
-        made = []
-        for item in items:
-            per_week = _per_week(item["values"], review_days)
-            posts, hours = item["posts"], item["hours"]
-            made.append(
-                {
-                    "name": item["name"],
-                    "path": item["path"],
-                    "posts_per_week": posts,
-                    "hours_per_week": hours,
-                    "per_week": per_week,
-                    "per_post": None if posts is None else per_week / posts,
-                    "per_hour": None if hours is None else per_week / hours,
-                }
-            )
         made.sort(
             key=lambda p: (
                 p["per_hour"] is None,

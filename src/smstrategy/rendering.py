@@ -414,6 +414,14 @@ def _calendar_page(value: Calendar | ContentPlan, lang: Language) -> Page:
     return ["calendar.md.j2"], {"title": title, "weeks": weeks}, title
 
 
+def _figure(number: float | None, lang: Language) -> str:
+    """Write a computed figure to two decimals, or a dash when there is none.
+
+    Rounding first keeps a figure such as 2.999 from being written as ``3.``.
+    """
+    return lang.value(None if number is None else round(number, 2))
+
+
 def _metric_row(score: MetricScore, lang: Language) -> tuple[str, ...]:
     value, metric = lang.value, score.metric
     target = value(metric.target)
@@ -433,18 +441,17 @@ def _metric_row(score: MetricScore, lang: Language) -> tuple[str, ...]:
         lang.percent(score.progress),
         lang.percent(score.expected),
         lang.gettext("no target") if score.status is None else lang.word(score.status),
-        value(None if score.trend is None else round(score.trend, 2)),
-        value(None if score.forecast is None else round(score.forecast, 2)),
+        _figure(score.trend, lang),
+        _figure(score.forecast, lang),
     )
 
 
 def _part_row(part: Part, lang: Language) -> tuple[str, ...]:
-    value = lang.value
     name = lang.word(ContentCategory(part.name)) if part.by == "category" else part.name
     return (
         name,
         *(
-            value(None if number is None else round(number, 2))
+            _figure(number, lang)
             for number in (
                 part.posts_per_week,
                 part.hours_per_week,
@@ -453,7 +460,7 @@ def _part_row(part: Part, lang: Language) -> tuple[str, ...]:
                 part.per_hour,
             )
         ),
-        value(part.rank),
+        lang.value(part.rank),
     )
 
 
@@ -515,7 +522,7 @@ def _scorecard_page(card: Scorecard, lang: Language) -> Page:
                 f.question,
                 word(f.voice),
                 value(f.answers),
-                value(None if f.mean_score is None else round(f.mean_score, 2)),
+                _figure(f.mean_score, lang),
                 " \u00b7 ".join(answer.answer for answer in f.latest),
             )
             for f in card.feedback

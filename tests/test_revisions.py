@@ -13,6 +13,7 @@ from custom_frameworks import (
     Budget,
     FiveStepWithOwner,
     Sostac,
+    TwoReviews,
     budget_example,
     five_step_contents,
     sostac_example,
@@ -231,6 +232,13 @@ def slot_values(plan):
     return found
 
 
+def pieces(value):
+    """Return a review as its fields (a step may hold it whole, a field in parts), else [value]."""
+    if isinstance(value, sms.Review):
+        return [getattr(value, field.name) for field in attrs.fields(type(value))]
+    return [value]
+
+
 @pytest.mark.parametrize("source", BUILT_INS, ids=lambda c: c.key)
 @pytest.mark.parametrize("target", BUILT_INS, ids=lambda c: c.key)
 def test_crosswalk_between_every_pair_drops_nothing_silently(source, target):
@@ -239,10 +247,10 @@ def test_crosswalk_between_every_pair_drops_nothing_silently(source, target):
     result = sms.crosswalk(plan, to=target)
     assert type(result.plan) is target
     assert (result.plan.title, result.plan.stage) == (plan.title, plan.stage)
-    carried = [value for _, value in slot_values(result.plan)]
+    carried = [piece for _, value in slot_values(result.plan) for piece in pieces(value)]
     listed = {gap.path for gap in result.not_carried}
     for path, value in slot_values(plan):
-        assert value in carried or path in listed, path
+        assert all(piece in carried for piece in pieces(value)) or path in listed, path
     filled = {path for path, _ in slot_values(result.plan)}
     for gap in result.to_fill:
         assert gap.path not in filled
@@ -261,9 +269,44 @@ def test_crosswalk_carries_the_shared_content():
     assert plan.action_plan.channels == FIVE.technology.channels
     assert plan.content.mix == FIVE.technology.content_mix
     assert plan.action_plan.monitors == FIVE.technology.monitors
-    assert plan.measurement_of_effort.review_every_weeks == 4
+    assert plan.measurement.review == sms.Review(**attrs.asdict(FIVE.assessment, recurse=False))
     assert plan.messages.brand_perception == FIVE.uniqueness.differentiator
     assert "action_plan.calendar" in {gap.path for gap in result.to_fill}
+
+
+@pytest.mark.parametrize("other", [sms.Popt, sms.EightStep, sms.Roadmap], ids=lambda c: c.key)
+def test_the_five_step_assessment_travels_whole_to_a_review_and_back(other):
+    """The five-step Assessment is a review: it fills another framework's review, and back."""
+    there = sms.crosswalk(FIVE, to=other)
+    reviews = [
+        (s.name, f.name)
+        for s in other.steps()
+        for f in attrs.fields(s.type)
+        if f.type in (sms.Review, "Review")
+    ]
+    [(step, field)] = reviews
+    review = getattr(getattr(there.plan, step), field)
+    assert type(review) is sms.Review
+    assert attrs.asdict(review) == attrs.asdict(FIVE.assessment)
+    assert not [gap for gap in there.not_carried if gap.path.startswith("assessment")]
+    assert f"{step}.{field}" not in {gap.path for gap in there.to_fill}
+    back = sms.crosswalk(there.plan, to=sms.FiveStep)
+    assert back.plan.assessment == FIVE.assessment
+    assert not [gap for gap in back.to_fill if gap.path.startswith("assessment")]
+
+
+def test_a_review_finds_no_second_place_when_the_first_is_taken():
+    """A framework with two reviews to carry into one place reports the second, by step."""
+    plan = sms.crosswalk(FIVE, to=TwoReviews).plan
+    assert plan.monthly == sms.Review(**attrs.asdict(FIVE.assessment, recurse=False))
+    plan = attrs.evolve(plan, yearly=sms.Review(questions_for_us=("Did the year go well?",)))
+    result = sms.crosswalk(plan, to=sms.FiveStep)
+    assert result.plan.assessment == FIVE.assessment
+    [gap] = result.not_carried
+    assert (gap.path, gap.reason) == (
+        "yearly",
+        "Yearly would go to assessment, already filled from monthly",
+    )
 
 
 def test_a_second_source_for_one_place_is_reported():

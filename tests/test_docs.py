@@ -55,8 +55,33 @@ def test_rules_reference_matches_the_registry():
 
     documented = table_rows(ROOT / "docs" / "rules.md")
     registered = [
-        [r.code, r.severity.value, r.summary, r.rationale, r.hint]
+        [f"[{r.code}](#{r.code.lower()})", r.severity.value, r.summary, r.rationale, r.hint]
         for r in sms.registered_rules()
         if r.code.startswith("SMS")
     ]
     assert documented == registered
+
+
+#: The five articles the advice comes from, as rationales name them.
+ARTICLES = (
+    "Five-step model",
+    "Eight-step model",
+    "Purpose, objectives, priorities, tactics",
+    "Strategy roadmap",
+    "The social journey",
+)
+
+
+def test_every_rule_names_the_article_its_advice_comes_from():
+    """Each built-in rule's rationale starts with an article, and each of its reasons names one."""
+    import re
+
+    import smstrategy as sms
+
+    for rule in sms.registered_rules():
+        if not rule.code.startswith("SMS"):
+            continue
+        named = re.findall(r"(?:^|\. )([^.:]+):", rule.rationale)
+        assert named, rule.code
+        assert rule.rationale.startswith(named[0])
+        assert set(named) <= set(ARTICLES), (rule.code, named)

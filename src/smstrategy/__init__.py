@@ -22,6 +22,7 @@ from smstrategy.exceptions import (
     FrameworkDefinitionError,
     InvalidFieldTypeError,
     InvalidFieldValueError,
+    InvalidPathError,
     InvalidPlanError,
     MissingExtraError,
     RenderError,
@@ -108,6 +109,7 @@ if TYPE_CHECKING:
         views_from,
     )
     from smstrategy.pace import Status
+    from smstrategy.paths import evolve_at, node_at
     from smstrategy.rendering import render, worksheet
     from smstrategy.results import Feedback, Observation, Results, Voice
     from smstrategy.results_csv import read_results_csv, results_to_csv
@@ -180,6 +182,7 @@ __all__ = [
     "Humanization",
     "InvalidFieldTypeError",
     "InvalidFieldValueError",
+    "InvalidPathError",
     "InvalidPlanError",
     "Language",
     "ListenAndCompare",
@@ -247,6 +250,7 @@ __all__ = [
     "crosswalk",
     "diff",
     "evidence_from",
+    "evolve_at",
     "example",
     "example_results",
     "framework",
@@ -257,6 +261,7 @@ __all__ = [
     "identity",
     "language",
     "languages",
+    "node_at",
     "read_results_csv",
     "registered_rules",
     "render",
@@ -398,6 +403,8 @@ _LAZY = {
     "unregister_rule": "smstrategy.rules",
     "views_from": "smstrategy.journey",
     "weeks_of": "smstrategy.calendar",
+    "evolve_at": "smstrategy.paths",
+    "node_at": "smstrategy.paths",
     "worksheet": "smstrategy.rendering",
 }
 #: Submodules that can be reached as attributes, such as ``smstrategy.elements``.
@@ -415,6 +422,7 @@ _SUBMODULES = frozenset(
         "journey",
         "markdown",
         "pace",
+        "paths",
         "rendering",
         "results",
         "results_csv",

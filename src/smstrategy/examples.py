@@ -322,6 +322,7 @@ def _roadmap() -> Framework:
             key_messages=(
                 "We roast in Bergen every week.",
                 "Our baristas help you brew better at home.",
+                "Skilled people who are easy to talk to, in the café and online.",
             ),
             brand_perception="Local, skilled and easy to talk to.",
         ),

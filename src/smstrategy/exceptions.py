@@ -21,6 +21,7 @@ __all__ = [
     "FrameworkDefinitionError",
     "InvalidFieldTypeError",
     "InvalidFieldValueError",
+    "InvalidPathError",
     "InvalidPlanError",
     "MissingExtraError",
     "RenderError",
@@ -71,6 +72,18 @@ class UnknownFrameworkError(SmstrategyError, LookupError):
         self.key = key
         self.known = known
         super().__init__(f"no framework is registered as {key!r}; known keys: {', '.join(known)}")
+
+
+class InvalidPathError(SmstrategyError, LookupError):
+    """A path names no part of the value it was used on; the message says where it ends.
+
+    ``path`` is the path asked for and ``reason`` what is wrong with it.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"path {path!r}: {reason}")
 
 
 class UnknownLanguageError(SmstrategyError, LookupError):

@@ -84,7 +84,7 @@ def _goal_without_target(goal: Goal, ctx: Context) -> Iterator[str]:
     severity=WARNING,
     summary="A goal has no deadline.",
     hint="Give the goal a date by which it should be met.",
-    rationale="A goal with a date can be reviewed; one without it drifts (SMART goals).",
+    rationale=f"{_POPT}: a measurable goal shows when it is reached; a date says when to look.",
 )
 def _goal_without_deadline(goal: Goal, ctx: Context) -> Iterator[str]:
     if goal.deadline is None:

@@ -7,6 +7,8 @@ import datetime as dt
 import json
 import random
 import sys
+import tomllib
+from pathlib import Path
 
 import attrs
 import pytest
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 import smstrategy as sms
 from custom_frameworks import ALL_FRAMEWORKS, Sostac, budget_example, sostac_example
 from smstrategy import convert
+from smstrategy.rules.engine import Index
 from smstrategy.strategies import plans
 
 EXAMPLES = [sms.example(k) for k in ("five-step", "eight-step", "popt", "roadmap")]
@@ -396,3 +399,23 @@ def test_native_dates_such_as_toml_writes_are_taken_as_they_are():
     data["objectives"]["goals"][0]["deadline"] = dt.datetime(2027, 6, 30, 8, 0, tzinfo=dt.UTC)
     with pytest.raises(sms.StructureError, match="expected a date as YYYY-MM-DD"):
         sms.from_dict(data)
+
+
+FIRST_EXAMPLES = sorted((Path(__file__).parent / "data" / "first-examples").iterdir())
+
+
+@pytest.mark.parametrize("path", FIRST_EXAMPLES, ids=lambda p: p.name)
+def test_plan_files_written_by_the_first_version_still_load(path):
+    """Example files as the first version wrote them load; blocks added since read as empty."""
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text) if path.suffix == ".json" else tomllib.loads(text)
+    plan = sms.from_dict(data)
+    assert plan.title == sms.example(plan.key).title
+    reviews = [node for _, node in Index(plan).of(sms.Review)]
+    assert len(reviews) == 1
+    if plan.key != "five-step":  # the five-step model always had its assessment
+        assert reviews[0] == sms.Review()
+        # The review is advice for every framework now: the old plans are told to add one.
+        assert set(sms.check(plan).codes) == {"SMS171", "SMS172"}
+    else:
+        assert sms.check(plan).codes == ()

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import smstrategy as sms
-from smstrategy.strategies import content_mixes
+from smstrategy.strategies import calendars, content_mixes
 from test_render import PARSER, headings, tables
 
 ROADMAP = sms.example("roadmap")
@@ -381,3 +381,47 @@ def test_to_ical_refuses_bad_arguments():
         sms.to_ical([])  # type: ignore[arg-type]
     with pytest.raises(sms.InvalidFieldValueError, match=r"^to_ical\.minutes"):
         sms.to_ical(sms.Calendar(), minutes=0)
+
+
+# --- saving and loading ---------------------------------------------------------------------
+
+
+@settings(max_examples=30)
+@given(plan=st.builds(content_plan, calendars()), kind=st.sampled_from(["dict", "json"]))
+def test_content_plans_and_calendars_save_and_load_like_plans(plan, kind):
+    """A content plan, and a calendar on its own, come back equal from dict and JSON data."""
+    for document in (plan, plan.calendar):
+        cls = type(document)
+        if kind == "dict":
+            data = sms.to_dict(document)
+            assert next(iter(data.items())) == ("kind", cls.key)
+            assert sms.from_dict(data, cls) == document
+        else:
+            assert sms.from_json(sms.to_json(document), cls) == document
+
+
+def test_the_kind_of_a_saved_content_plan_is_named_when_it_is_read_as_something_else():
+    """Reading a content plan as a plan, or as a calendar, says what the data is."""
+    data = sms.to_dict(content_plan(sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=1)))
+    with pytest.raises(sms.StructureError, match=r"read it with from_dict\(data, ContentPlan\)"):
+        sms.from_dict(data)
+    with pytest.raises(
+        sms.StructureError, match=r"\$.kind: expected 'calendar', got 'content-plan'"
+    ):
+        sms.from_dict(data, sms.Calendar)
+    broken = {**data, "channels": [{"platform": "instagram", "cadence": "often"}]}
+    with pytest.raises(sms.StructureError, match=r"\$.channels\[0\].cadence: expected"):
+        sms.from_dict(broken, sms.ContentPlan)
+
+
+def test_the_command_line_checks_and_renders_a_saved_content_plan(tmp_path, capsys):
+    """A content plan's file works with check and render, as a plan's does."""
+    from smstrategy.__main__ import main
+
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=2)
+    path = tmp_path / "content-plan.json"
+    path.write_text(sms.to_json(content_plan(calendar)), encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    assert "0 errors, 0 warnings" in capsys.readouterr().out
+    assert main(["render", str(path)]) == 0
+    assert capsys.readouterr().out.startswith("# Fjord Coffee: first quarter")

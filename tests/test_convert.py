@@ -219,7 +219,10 @@ def test_bad_json_is_a_structure_error(text, start):
 def test_to_dict_refuses_what_is_not_a_plan():
     """to_dict names what it got when it is not a plan."""
     [problem] = problems(lambda: sms.to_dict({"title": "x"}))
-    assert problem == "$: expected a plan (a Framework instance) or Results, got {'title': 'x'}"
+    assert problem == (
+        "$: expected a plan (a Framework instance), Results, a ContentPlan or a Calendar, "
+        "got \"{'title': 'x'}\""
+    )
 
 
 def test_dates_and_times_are_checked():

@@ -241,9 +241,9 @@ def test_bad_results_data_lists_every_problem_with_its_path():
 def test_the_kind_of_data_must_agree():
     """Plans are not results, results are not plans, and the messages say which is which."""
     data = sms.to_dict(sms.example_results("five-step"))
-    with pytest.raises(sms.StructureError, match=r"these are results; read them with from_dict"):
+    with pytest.raises(sms.StructureError, match=r"this is results; read it with from_dict\("):
         sms.from_dict(data)
-    with pytest.raises(sms.StructureError, match=r"\$.kind: expected one of 'results', got 'x'"):
+    with pytest.raises(sms.StructureError, match=r"\$.kind: expected 'results', got 'x'"):
         sms.from_dict({**data, "kind": "x"}, sms.Results)
     with pytest.raises(sms.StructureError, match="unknown key"):
         sms.from_dict(sms.to_dict(sms.example("popt")), sms.Results)

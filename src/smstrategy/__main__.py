@@ -172,10 +172,18 @@ def _read_text(name: str) -> str:
 
 
 def _read_plan(name: str) -> Any:
-    """Read a plan file, JSON or TOML, by its suffix; anything else is tried as both."""
+    """Read a plan file, JSON or TOML, by its suffix; anything else is tried as both.
+
+    A content plan's file (its data says ``"kind": "content-plan"``) is read as one.
+    """
     import smstrategy
 
-    return _read_document(name, smstrategy.from_dict, "plan")
+    def make(data: Any) -> Any:
+        if isinstance(data, dict) and data.get("kind") == smstrategy.ContentPlan.key:
+            return smstrategy.from_dict(data, smstrategy.ContentPlan)
+        return smstrategy.from_dict(data)
+
+    return _read_document(name, make, "plan")
 
 
 def _read_results(name: str) -> Any:

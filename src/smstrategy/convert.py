@@ -11,8 +11,10 @@ strings and tuples as lists::
     >>> sms.from_dict(data) == sms.example("popt")
     True
 
-Results (see :mod:`smstrategy.results`) travel the same way; their data names
-their kind first, ``{"kind": "results", ...}``.
+Results (see :mod:`smstrategy.results`), content plans and calendars (see
+:mod:`smstrategy.calendar`) travel the same way; their data names their kind
+first, ``{"kind": "results", ...}``, ``"content-plan"`` or ``"calendar"``.
+Read them by passing their class: ``from_dict(data, sms.ContentPlan)``.
 
 Data that does not make a plan raises one :class:`StructureError` that lists
 every problem with its path::
@@ -44,7 +46,8 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError
 from cattrs.gen import make_dict_structure_fn
 
 from smstrategy.base import Framework, _is_framework_class, frameworks, get_framework
-from smstrategy.elements import Platform
+from smstrategy.calendar import ContentPlan
+from smstrategy.elements import Calendar, Platform
 from smstrategy.exceptions import StructureError, UnknownFrameworkError, _FieldError
 from smstrategy.results import Results
 
@@ -53,8 +56,11 @@ __all__ = ["StructureError", "from_dict", "from_json", "to_dict", "to_json"]
 _KEY = "framework"
 #: The key that names what other documents are, and the classes they name.
 _KIND = "kind"
-_KINDS: dict[str, type[Results]] = {Results.key: Results}
-Document = Framework | Results
+_KINDS: dict[str, type[Results | ContentPlan | Calendar]] = {
+    kind.key: kind for kind in (Results, ContentPlan, Calendar)
+}
+#: What can be written as data: plans, and the documents that name their kind.
+Document = Framework | Results | ContentPlan | Calendar
 
 
 class _Mismatch(Exception):  # noqa: N818  # internal: never leaves this module
@@ -258,19 +264,20 @@ def _problems(error: BaseException, path: str) -> Iterator[str]:
 
 
 def _class_of(
-    data: Mapping[str, Any], framework: type[Framework | Results] | str | None
-) -> tuple[type[Framework | Results], str]:
+    data: Mapping[str, Any], framework: type[Document] | str | None
+) -> tuple[type[Document], str]:
     """Return the class the data makes, and the key that names it in the data."""
-    if framework is Results:
-        kind = data.get(_KIND, Results.key)
-        if kind != Results.key:
-            known = ", ".join(repr(k) for k in _KINDS)
-            raise StructureError([f"$.{_KIND}: expected one of {known}, got {kind!r}"])
-        return Results, _KIND
+    if framework in _KINDS.values():
+        other = typing.cast("type[Results | ContentPlan | Calendar]", framework)
+        kind = data.get(_KIND, other.key)
+        if kind != other.key:
+            raise StructureError([f"$.{_KIND}: expected {other.key!r}, got {kind!r}"])
+        return other, _KIND
     named = data.get(_KEY)
     if framework is None:
         if named is None and data.get(_KIND) in _KINDS:
-            msg = f"$.{_KIND}: these are {data[_KIND]}; read them with from_dict(data, Results)"
+            name = _KINDS[data[_KIND]].__name__
+            msg = f"$.{_KIND}: this is {data[_KIND]}; read it with from_dict(data, {name})"
             raise StructureError([msg])
         if named is None:
             known = ", ".join(frameworks())
@@ -301,47 +308,49 @@ def _lookup(key: object, path: str) -> type[Framework]:
 @overload
 def from_dict(data: Mapping[str, Any], framework: type[Results]) -> Results: ...
 @overload
+def from_dict(data: Mapping[str, Any], framework: type[ContentPlan]) -> ContentPlan: ...
+@overload
+def from_dict(data: Mapping[str, Any], framework: type[Calendar]) -> Calendar: ...
+@overload
 def from_dict(
     data: Mapping[str, Any], framework: type[Framework] | str | None = None
 ) -> Framework: ...
-def from_dict(
-    data: Mapping[str, Any], framework: type[Framework | Results] | str | None = None
-) -> Framework | Results:
-    """Build a plan, or results, from plain data, as :func:`to_dict` writes it.
+def from_dict(data: Mapping[str, Any], framework: type[Document] | str | None = None) -> Document:
+    """Build a plan, or another document, from plain data, as :func:`to_dict` writes it.
 
     The framework comes from the data's ``"framework"`` key, or from
     *framework* (a class or a key), which the key must then agree with.  Pass
-    :class:`~smstrategy.Results` as *framework* to read results (their data
-    says ``"kind": "results"``).  Any problem raises
-    :class:`StructureError` listing every problem with its path.
+    :class:`~smstrategy.Results`, :class:`~smstrategy.ContentPlan` or
+    :class:`~smstrategy.Calendar` as *framework* to read one of those (their
+    data names its ``"kind"``).  Any problem raises :class:`StructureError`
+    listing every problem with its path.
     """
     if not isinstance(data, Mapping):
         raise StructureError([f"$: expected an object, got {data!r}"])
     cls, key = _class_of(data, framework)
     body = {k: v for k, v in data.items() if k != key}
     try:
-        document: Framework | Results = converter().structure(body, cls)
+        document: Document = converter().structure(body, cls)
     except Exception as e:  # noqa: BLE001  # every failure becomes one StructureError
         raise StructureError(list(_problems(e, "$"))) from None
     return document
 
 
-def to_dict(document: Framework | Results) -> dict[str, Any]:
-    """Return a plan, or results, as plain data: dicts, lists, text, numbers, booleans, None."""
-    if isinstance(document, Results):
+def to_dict(document: Document) -> dict[str, Any]:
+    """Return a plan, or another document, as plain data: dicts, lists, text and numbers."""
+    if isinstance(document, tuple(_KINDS.values())):
         data: dict[str, Any] = {_KIND: document.key}
     elif isinstance(document, Framework):
         data = {_KEY: document.key}
     else:
-        raise StructureError(
-            [f"$: expected a plan (a Framework instance) or Results, got {document!r}"]
-        )
+        expected = "a plan (a Framework instance), Results, a ContentPlan or a Calendar"
+        raise StructureError([f"$: expected {expected}, got {str(document)[:60]!r}"])
     data.update(converter().unstructure(document))
     return data
 
 
-def to_json(document: Framework | Results, **json_options: Any) -> str:
-    """Return a plan, or results, as JSON; *json_options* go to :func:`json.dumps`.
+def to_json(document: Document, **json_options: Any) -> str:
+    """Return a plan, or another document, as JSON; *json_options* go to :func:`json.dumps`.
 
     Unless told otherwise, non-ASCII text is written as it is.
     """
@@ -352,11 +361,16 @@ def to_json(document: Framework | Results, **json_options: Any) -> str:
 @overload
 def from_json(text: str | bytes, framework: type[Results]) -> Results: ...
 @overload
+def from_json(text: str | bytes, framework: type[ContentPlan]) -> ContentPlan: ...
+@overload
+def from_json(text: str | bytes, framework: type[Calendar]) -> Calendar: ...
+@overload
 def from_json(text: str | bytes, framework: type[Framework] | str | None = None) -> Framework: ...
-def from_json(
-    text: str | bytes, framework: type[Framework | Results] | str | None = None
-) -> Framework | Results:
-    """Build a plan, or results, from JSON, as :func:`to_json` writes it; see :func:`from_dict`."""
+def from_json(text: str | bytes, framework: type[Document] | str | None = None) -> Document:
+    """Build a plan, or another document, from JSON, as :func:`to_json` writes it.
+
+    See :func:`from_dict`.
+    """
     try:
         data = json.loads(text)
     except (TypeError, ValueError) as e:

@@ -555,6 +555,9 @@ class Post:
 class Calendar:
     """Posts planned ahead, in the order they were given."""
 
+    #: The kind a calendar's data names when it is saved on its own.
+    key: ClassVar[str] = "calendar"
+
     posts: tuple[Post, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(Post))
     )

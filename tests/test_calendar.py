@@ -41,16 +41,16 @@ def test_each_channel_gets_its_cadence():
     """Over the period every channel gets its posts a week times the weeks."""
     calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=6)
     counts = Counter(p.channel for p in calendar.posts)
-    assert counts == {"instagram @fjordcoffee": 30, "facebook Fjord Coffee Bergen": 18}
+    assert counts == {"Instagram @fjordcoffee": 30, "Facebook Fjord Coffee Bergen": 18}
     for _, _, posts in sms.weeks_of(calendar):
         week = Counter(p.channel for p in posts)
-        assert week == {"instagram @fjordcoffee": 5, "facebook Fjord Coffee Bergen": 3}
+        assert week == {"Instagram @fjordcoffee": 5, "Facebook Fjord Coffee Bergen": 3}
 
 
 def test_posts_carry_the_channels_details():
     """Posts take their channel's name, owner, automation and audiences in turn."""
     calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=1)
-    instagram = [p for p in calendar.posts if p.channel == "instagram @fjordcoffee"]
+    instagram = [p for p in calendar.posts if p.channel == "Instagram @fjordcoffee"]
     assert {p.owner for p in instagram} == {"Ingrid Dahl"}
     assert {p.automation for p in instagram} == {sms.Automation.SCHEDULED}
     assert [p.audience for p in instagram[:2]] == list(CHANNELS[0].audiences)
@@ -171,7 +171,7 @@ def test_too_many_posts_in_a_week():
     report = sms.check(content_plan(calendar), select="SMS5")
     assert [(f.code, f.path) for f in report] == [("SMS501", "calendar")] * 2
     assert report.findings[0].message == (
-        "Week 1 (from 2027-01-04) has 10 posts on \u201cinstagram @fjordcoffee\u201d; "
+        "Week 1 (from 2027-01-04) has 10 posts on \u201cInstagram @fjordcoffee\u201d; "
         "the guideline is at most 7."
     )
 
@@ -183,14 +183,14 @@ def test_too_few_posts_in_a_whole_week():
         p
         for p in calendar.posts
         if not (
-            p.channel.startswith("instagram")
+            p.channel.startswith("Instagram")
             and p.when.date() < MONDAY + dt.timedelta(days=7)
             and p.when.day > 5
         )
     ]
     report = sms.check(content_plan(sms.Calendar(posts=keep)), select="SMS501")
     expected = (
-        "Week 1 (from 2027-01-04) has 2 posts on \u201cinstagram @fjordcoffee\u201d; "
+        "Week 1 (from 2027-01-04) has 2 posts on \u201cInstagram @fjordcoffee\u201d; "
         "the guideline is at least 3."
     )
     assert [f.message for f in report] == [expected]
@@ -242,14 +242,14 @@ def test_silent_channels():
     gap = [
         p
         for p in calendar.posts
-        if not (p.channel.startswith("facebook") and p.when.date() > MONDAY + dt.timedelta(days=10))
+        if not (p.channel.startswith("Facebook") and p.when.date() > MONDAY + dt.timedelta(days=10))
     ]
     [finding] = sms.check(content_plan(sms.Calendar(posts=gap)), select="SMS505")
-    assert finding.message.startswith("\u201cfacebook Fjord Coffee Bergen\u201d goes ")
+    assert finding.message.startswith("\u201cFacebook Fjord Coffee Bergen\u201d goes ")
     quiet = (*CHANNELS, sms.Channel(platform=sms.Platform.LINKEDIN, handle="Fjord"))
     report = sms.check(content_plan(calendar, channels=quiet), select="SMS505")
     assert [f.message for f in report] == [
-        "\u201clinkedin Fjord\u201d goes 40 days without a post."
+        "\u201cLinkedIn Fjord\u201d goes 40 days without a post."
     ]
 
 
@@ -295,7 +295,7 @@ def test_calendar_markdown_has_a_table_per_week():
     ]
     found = tables(tokens)
     assert [len(t) - 1 for t in found] == [8, 8, 8]
-    assert found[0][1][:3] == ["2027-01-04 09:00", "instagram @fjordcoffee", "engagement"]
+    assert found[0][1][:3] == ["2027-01-04 09:00", "Instagram @fjordcoffee", "engagement"]
     assert sms.render(calendar).startswith("# Content calendar\n")
 
 
@@ -350,7 +350,7 @@ def test_icalendar_escapes_and_folds_lines():
     topic = "Beans, brews; and \\ backslashes\nover two lines — " + "é" * 80
     post = sms.Post(
         when=dt.datetime(2027, 1, 4, 9, tzinfo=dt.UTC),
-        channel="instagram @fjordcoffee",
+        channel="Instagram @fjordcoffee",
         topic=topic,
         automation=sms.Automation.AUTOMATED,
         reviewer="Ola",
@@ -360,7 +360,7 @@ def test_icalendar_escapes_and_folds_lines():
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
     assert "DTSTART:20270104T090000Z" in text
     [event] = icalendar.Calendar.from_ical(text).walk("VEVENT")
-    assert str(event["SUMMARY"]) == f"instagram @fjordcoffee: {topic}"
+    assert str(event["SUMMARY"]) == f"Instagram @fjordcoffee: {topic}"
     assert "Reviewer: Ola" in str(event["DESCRIPTION"])
     assert "X-WR-CALNAME:A\\, B\\; C\r\n" in text  # TEXT escaping of RFC 5545, 3.3.11
 

@@ -292,8 +292,49 @@ def test_platform_accepts_custom_networks_by_name():
     mastodon = sms.Platform(name="  Mastodon ")
     assert mastodon == sms.Platform(name="mastodon")
     assert mastodon.is_custom
-    assert str(mastodon) == "mastodon"
-    assert sms.Platform(name="Tik   Tok") == sms.Platform(name="tik tok")
+    assert (mastodon.name, str(mastodon)) == ("mastodon", "Mastodon")
+    assert sms.Platform(name="Bl ue  Sky") == sms.Platform(name="bl ue sky")
+
+
+@pytest.mark.parametrize(
+    ("written", "network"),
+    [
+        ("Twitter", sms.Platform.X),
+        ("X (Twitter)", sms.Platform.X),
+        ("twitter.com", sms.Platform.X),
+        ("X", sms.Platform.X),
+        ("Tik   Tok", sms.Platform.TIKTOK),
+        ("Linked In", sms.Platform.LINKEDIN),
+        ("IG", sms.Platform.INSTAGRAM),
+        ("YouTube", sms.Platform.YOUTUBE),
+    ],
+)
+def test_other_names_of_a_known_network_make_that_network(written, network):
+    """Twitter is X: its posting ceiling and effort apply, and it is not a custom network."""
+    platform = sms.Platform(name=written)
+    assert platform == network
+    assert not platform.is_custom
+    assert sms.Guidelines().posting_range(platform) == sms.Guidelines().posting_range(network)
+
+
+def test_networks_are_written_as_their_brands_write_them():
+    """Rendered names use the brands' spelling; the folded name stays the key."""
+    titles = [str(p) for p in sms.Platform.known()]
+    assert titles == [
+        "Facebook",
+        "Instagram",
+        "LinkedIn",
+        "X",
+        "TikTok",
+        "YouTube",
+        "Pinterest",
+        "Snapchat",
+        "Threads",
+        "Blog",
+    ]
+    channel = sms.Channel(platform=sms.Platform(name="twitter"), handle="@fjord")
+    assert channel.name == "X @fjord"
+    assert channel.identity == ("x", "@fjord")
 
 
 def test_known_platforms_are_class_attributes():
@@ -306,8 +347,8 @@ def test_known_platforms_are_class_attributes():
 
 def test_channel_name_and_identity():
     """A channel is called by network and handle, and told apart case-blind."""
-    assert CHANNEL.name == "instagram @a"
-    assert sms.Channel(platform=sms.Platform.BLOG).name == "blog"
+    assert CHANNEL.name == "Instagram @a"
+    assert sms.Channel(platform=sms.Platform.BLOG).name == "Blog"
     assert CHANNEL.identity == sms.Channel(platform=sms.Platform.INSTAGRAM, handle="@A").identity
 
 

@@ -110,7 +110,7 @@ def test_tables_hold_collections_of_building_blocks():
         "branded searches: target 1500 searches a month (now 400)"
     )
     channels = next(t for t in found if t[0][0] == "Platform")
-    assert [row[0] for row in channels[1:]] == ["instagram", "facebook"]
+    assert [row[0] for row in channels[1:]] == ["Instagram", "Facebook"]
     assert channels[0][5] == "Posts a week"
 
 
@@ -522,6 +522,6 @@ def test_inline_writes_any_value_on_one_line():
     assert inline(member) == (
         "Name: Ingrid, Role: Lead, Account access: no, Monitors: no, External: no"
     )
-    assert inline((sms.Platform.X, "b")) == "x; b"
+    assert inline((sms.Platform.X, "b")) == "X; b"
     assert inline(sms.Metric(name="reach")) == "reach"
     assert inline(sms.Metric(name="reach", target=2.5, unit="k")) == "reach: target 2.5 k"

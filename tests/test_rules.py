@@ -117,7 +117,11 @@ BREAKING = [
         ),
         "direction.goals[0]",
     ),
-    ("SMS111", evolve_at(FIVE, "target.audiences[1]", psychographics=()), "target.audiences[1]"),
+    (
+        "SMS111",
+        evolve_at(FIVE, "target.audiences[1]", psychographics=(), values=(), motivations=()),
+        "target.audiences[1]",
+    ),
     ("SMS112", evolve_at(FIVE, "target.audiences[1]", priority=1), "target.audiences[1]"),
     (
         "SMS121",
@@ -235,6 +239,11 @@ BREAKING = [
             automation=sms.Automation.SCHEDULED,
         ),
         "action_plan.calendar.posts[1]",
+    ),
+    (
+        "SMS507",
+        evolve_at(ROADMAP, "action_plan.calendar.posts[0]", channel="Mastodon"),
+        "action_plan.calendar.posts[0]",
     ),
     (
         "SMS402",
@@ -899,3 +908,88 @@ def test_a_custom_frameworks_reviews_are_judged_together():
     assert [(f.code, f.path) for f in sms.check(narrower, select="SMS17")] == [
         ("SMS172", "goals.goals[1]")
     ]
+
+
+# --- channels that are not social networks, and other names of networks ---------------------
+
+NEWSLETTER = sms.Channel(
+    platform=sms.Platform(name="newsletter"),
+    handle="Fjord Coffee letters",
+    kind=sms.ChannelKind.NEWSLETTER,
+    audiences=("Home brewers across Norway",),
+    goals=("Grow online bean subscriptions",),
+    owner="Ingrid Dahl",
+    cadence=0.25,
+)
+
+
+def test_a_newsletter_is_no_social_tool_and_posts_at_its_own_pace():
+    """A newsletter, a mailing list or a chat is left out of the tool count and frequency rules."""
+    plan = evolve_at(
+        FIVE, "technology", channels=(*FIVE.technology.channels, EXTRA_CHANNELS[0], NEWSLETTER)
+    )
+    assert sms.check(plan).codes == ()
+    as_social = attrs.evolve(NEWSLETTER, kind=sms.ChannelKind.SOCIAL)
+    plan = evolve_at(
+        FIVE, "technology", channels=(*FIVE.technology.channels, EXTRA_CHANNELS[0], as_social)
+    )
+    assert sms.check(plan).codes == ("SMS131", "SMS141")
+
+
+def test_calendar_rules_leave_a_newsletter_to_its_own_pace():
+    """A monthly newsletter in a calendar is neither too rare in a week nor silent too long."""
+    from test_calendar import CHANNELS, MIX, MONDAY, content_plan
+
+    monthly = attrs.evolve(NEWSLETTER, cadence=1)
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=6)
+    letters = [
+        sms.Post(
+            when=dt.datetime(2027, 1, 5, 7),  # noqa: DTZ001
+            channel="Newsletter Fjord Coffee letters",
+            topic="January letter",
+        ),
+        sms.Post(
+            when=dt.datetime(2027, 2, 5, 7),  # noqa: DTZ001
+            channel="newsletter fjord coffee letters",
+            topic="February letter",
+        ),
+    ]
+    plan = content_plan(
+        sms.Calendar(posts=(*calendar.posts, *letters)), channels=(*CHANNELS, monthly)
+    )
+    assert sms.check(plan, select="SMS5").codes == ()
+    social = content_plan(
+        plan.calendar, channels=(*CHANNELS, attrs.evolve(monthly, kind=sms.ChannelKind.SOCIAL))
+    )
+    assert set(sms.check(social, select="SMS5").codes) == {"SMS501", "SMS505"}
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["X @fjordcoffee", "x @FJORDCOFFEE", "Twitter @fjordcoffee", "twitter", "@fjordcoffee "],
+)
+def test_a_post_may_name_its_channel_by_any_name_of_its_network(written):
+    """References to a channel fold case and read other names of its network."""
+    plan = evolve_at(
+        ROADMAP, "action_plan.channels[1]", platform=sms.Platform.X, handle="@fjordcoffee"
+    )
+    plan = evolve_at(plan, "action_plan.calendar.posts[2]", channel=written)
+    assert sms.check(plan, select=["SMS5"]).codes == ()
+    known = sms.Channel(platform=sms.Platform(name="Twitter"), handle="@fjord")
+    assert known.name == "X @fjord"
+
+
+def test_an_unmatched_channel_is_an_error_that_suggests_the_closest():
+    """A post on an unknown channel is named, with the closest channel when one is close."""
+    plan = evolve_at(ROADMAP, "action_plan.calendar.posts[0]", channel="Instagram @fjordcofee")
+    [finding] = sms.check(plan)
+    assert finding.message == (
+        "The post \u201cThis week's roast: Ethiopia Guji\u201d names the channel "
+        "\u201cInstagram @fjordcofee\u201d, which the plan does not have."
+    )
+    assert finding.hint == (
+        "Did you mean \u201cInstagram @fjordcoffee\u201d? Otherwise add the channel to the plan."
+    )
+    far = evolve_at(ROADMAP, "action_plan.calendar.posts[0]", channel="Mastodon")
+    [finding] = sms.check(far)
+    assert finding.hint == {r.code: r for r in sms.registered_rules()}["SMS507"].hint

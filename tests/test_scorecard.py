@@ -308,7 +308,7 @@ def test_channels_are_compared_per_post_and_per_hour():
     ]
     card = sms.scorecard(plan, sms.Results(observations=found))
     facebook, instagram = card.working  # best per hour first
-    assert (facebook.name, facebook.rank, instagram.rank) == ("facebook Fjord Coffee Bergen", 1, 2)
+    assert (facebook.name, facebook.rank, instagram.rank) == ("Facebook Fjord Coffee Bergen", 1, 2)
     assert instagram.per_week == 700
     assert instagram.per_post == 140
     assert instagram.per_hour == 280
@@ -348,8 +348,8 @@ def test_a_silent_channel_has_no_rate_and_ranks_last():
     ]
     card = sms.scorecard(plan, sms.Results(observations=found), as_of=START)
     assert [(p.name, p.per_hour is None, p.rank) for p in card.working] == [
-        ("instagram @fjordcoffee", False, 1),
-        ("facebook Fjord Coffee Bergen", True, 2),
+        ("Instagram @fjordcoffee", False, 1),
+        ("Facebook Fjord Coffee Bergen", True, 2),
     ]
     assert sms.check(plan, results=sms.Results(observations=found), select="SMS606").codes == ()
 
@@ -565,7 +565,7 @@ def test_the_scorecard_page_shows_the_figures():
     ]
     assert rows["branded searches"][3] == "2027-04-30, stale"
     assert "The channels take about 3.5 hours a week; the time budget is 8." in text
-    assert rows["instagram @fjordcoffee"][-1] == "1"
+    assert rows["Instagram @fjordcoffee"][-1] == "1"
 
 
 def test_the_scorecard_is_written_in_norwegian_and_finnish():
@@ -813,7 +813,7 @@ def test_a_channels_own_minutes_and_a_plan_without_a_mix():
     ]
     card = sms.scorecard(plan, sms.Results(observations=found), as_of=START)
     by_name = {p.name: p for p in card.working}
-    assert by_name["instagram @fjordcoffee"].hours_per_week == 5  # 5 posts of 60 minutes
+    assert by_name["Instagram @fjordcoffee"].hours_per_week == 5  # 5 posts of 60 minutes
     engagement = by_name["engagement"]
     assert (engagement.posts_per_week, engagement.per_hour) == (None, None)
 

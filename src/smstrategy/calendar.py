@@ -11,7 +11,7 @@
     >>> len(calendar.posts)          # 5 a week on Instagram, 3 on Facebook
     32
     >>> calendar.posts[0].when, calendar.posts[0].channel
-    (datetime.datetime(2027, 1, 4, 9, 0), 'instagram @fjordcoffee')
+    (datetime.datetime(2027, 1, 4, 9, 0), 'Instagram @fjordcoffee')
 
 A :class:`ContentPlan` holds a calendar with the channels, mix, time budget
 and monitors it is judged against; ``check`` it like a plan.  :func:`to_ical`

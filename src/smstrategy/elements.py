@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import ClassVar
 
 import attrs
@@ -34,10 +36,12 @@ from smstrategy.exceptions import InvalidFieldValueError
 from smstrategy.i18n import Message
 
 __all__ = [
+    "PLATFORM_ALIASES",
     "Audience",
     "Automation",
     "Calendar",
     "Channel",
+    "ChannelKind",
     "Comparison",
     "ContentCategory",
     "ContentMix",
@@ -87,6 +91,15 @@ class Automation(enum.StrEnum):
     SCHEDULED = "scheduled"
     #: A tool writes or picks posts and publishes them with no person involved.
     AUTOMATED = "automated"
+
+
+class ChannelKind(enum.StrEnum):
+    """What a channel is: a social network, or another way of reaching people."""
+
+    SOCIAL = "social network"
+    NEWSLETTER = "newsletter"
+    MAILING_LIST = "mailing list"
+    CHAT = "chat"
 
 
 class ContentCategory(enum.StrEnum):
@@ -244,9 +257,47 @@ def fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+#: Other names people give the known networks, folded; each reads as the network's own name.
+PLATFORM_ALIASES: Mapping[str, str] = MappingProxyType(
+    {
+        "twitter": "x",
+        "x (twitter)": "x",
+        "x / twitter": "x",
+        "x/twitter": "x",
+        "twitter / x": "x",
+        "twitter/x": "x",
+        "x.com": "x",
+        "twitter.com": "x",
+        "fb": "facebook",
+        "facebook.com": "facebook",
+        "ig": "instagram",
+        "insta": "instagram",
+        "instagram.com": "instagram",
+        "linked in": "linkedin",
+        "linkedin.com": "linkedin",
+        "tik tok": "tiktok",
+        "tiktok.com": "tiktok",
+        "you tube": "youtube",
+        "youtube.com": "youtube",
+    }
+)
+
+#: How the known networks write their own names.
+_BRANDS = MappingProxyType(
+    {"linkedin": "LinkedIn", "x": "X", "tiktok": "TikTok", "youtube": "YouTube"}
+)
+
+
 def _platform_name(name: object) -> object:
-    """Fold case and white space, so that "Tik Tok" and "tik  tok" are one network."""
-    return " ".join(name.split()).lower() if isinstance(name, str) else name
+    """Fold case and white space, so that "Tik Tok" and "tik  tok" are one network.
+
+    Another name of a known network (``PLATFORM_ALIASES``) reads as its own:
+    "Twitter" is X.
+    """
+    if not isinstance(name, str):
+        return name
+    folded = " ".join(name.split()).lower()
+    return PLATFORM_ALIASES.get(folded, folded)
 
 
 @attrs.frozen(kw_only=True)
@@ -255,13 +306,18 @@ class Platform:
 
     The common networks are class attributes (``Platform.INSTAGRAM``, …); any
     other network is made by name and compares equal to the same name in any
-    case::
+    case.  Other names of a known network (``PLATFORM_ALIASES``) make that
+    network, and a network is written as its brand writes it::
 
         >>> import smstrategy as sms
         >>> sms.Platform(name="Mastodon") == sms.Platform(name="mastodon")
         True
         >>> sms.Platform.INSTAGRAM.is_custom, sms.Platform(name="Mastodon").is_custom
         (False, True)
+        >>> sms.Platform(name="Twitter") == sms.Platform.X
+        True
+        >>> str(sms.Platform.X), str(sms.Platform.LINKEDIN), str(sms.Platform(name="mastodon"))
+        ('X', 'LinkedIn', 'Mastodon')
     """
 
     name: str = attrs.field(converter=_platform_name, validator=v.text())
@@ -287,8 +343,13 @@ class Platform:
         """Whether this network is not one of :meth:`known`."""
         return self not in _KNOWN_PLATFORMS
 
+    @property
+    def title(self) -> str:
+        """The network's name as its brand writes it: ``X``, ``LinkedIn``, ``Mastodon``."""
+        return _BRANDS.get(self.name) or self.name[:1].upper() + self.name[1:]
+
     def __str__(self) -> str:
-        return self.name
+        return self.title
 
 
 _KNOWN_PLATFORMS = tuple(
@@ -317,7 +378,10 @@ class Channel:
     ``audiences`` and ``goals`` name the plan's audiences and goal statements
     the channel serves.  ``cadence`` is the number of posts a week.
     ``reviewer`` is who looks over automated posts before they go out.
-    ``minutes_per_post`` overrides the guideline's effort estimate.
+    ``minutes_per_post`` overrides the guideline's effort estimate.  A
+    ``kind`` other than a social network (a newsletter, a mailing list, a
+    chat) is left out of the rules on the number of tools and on how often
+    to post, which are advice about social networks.
     """
 
     platform: Platform = attrs.field(validator=v.instance(Platform))
@@ -339,11 +403,17 @@ class Channel:
     minutes_per_post: float | None = attrs.field(
         default=None, validator=v.optional(v.number()), metadata={"label": "Minutes a post"}
     )
+    kind: ChannelKind = attrs.field(default=ChannelKind.SOCIAL, validator=v.member_of(ChannelKind))
 
     @property
     def name(self) -> str:
-        """How the plan refers to this channel: the network and the handle."""
-        return f"{self.platform.name} {self.handle}" if self.handle else self.platform.name
+        """How the plan refers to this channel: the network, as written, and the handle."""
+        return f"{self.platform.title} {self.handle}" if self.handle else self.platform.title
+
+    @property
+    def is_social(self) -> bool:
+        """Whether the channel is an account on a social network."""
+        return self.kind is ChannelKind.SOCIAL
 
     @property
     def identity(self) -> tuple[str, str]:

@@ -44,7 +44,7 @@ from smstrategy.rules.engine import Context, _parent_path
 from smstrategy.rules.findings import Flag, Severity
 from smstrategy.rules.guidelines import Guidelines
 from smstrategy.rules.registry import rule
-from smstrategy.rules.words import mentions_any, significant, words
+from smstrategy.rules.words import closest, mentions_any, significant, words
 from smstrategy.stages import SIGNS
 
 ERROR, WARNING, ADVICE = Severity.ERROR, Severity.WARNING, Severity.ADVICE
@@ -156,13 +156,15 @@ def _counts_followers(metric: Metric, guidelines: Guidelines) -> bool:
 )
 def _audience_described(audience: Audience, ctx: Context) -> Iterator[str]:
     name = audience.name
-    if not audience.demographics and not audience.psychographics:
+    # Mindset is psychographics, or the values and motivations that say the same in other words.
+    mindset = audience.psychographics or audience.values or audience.motivations
+    if not audience.demographics and not mindset:
         yield Message(
             "The audience \u201c{name}\u201d has no demographics and no psychographics.", name=name
         )
     elif not audience.demographics:
         yield Message("The audience \u201c{name}\u201d has no demographics.", name=name)
-    elif not audience.psychographics:
+    elif not mindset:
         yield Message("The audience \u201c{name}\u201d has no psychographics.", name=name)
 
 
@@ -303,7 +305,8 @@ def _engagement_share(mix: ContentMix, ctx: Context) -> Iterator[str]:
 )
 def _too_many_channels(plan: Any, ctx: Context) -> Iterator[Flag]:
     limit = ctx.guidelines.max_channels
-    for where, channels in _sections(ctx.index.of(Channel)).items():
+    social = tuple((path, c) for path, c in ctx.index.of(Channel) if c.is_social)
+    for where, channels in _sections(social).items():
         if len(channels) > limit:
             yield Flag(
                 Message(
@@ -366,6 +369,8 @@ def _channel_without_owner(channel: Channel, ctx: Context) -> Iterator[str]:
     rationale=f"{_ROADMAP}: keep a steady stream of content, but do not post too often.",
 )
 def _posting_frequency(channel: Channel, ctx: Context) -> Iterator[str]:
+    if not channel.is_social:
+        return
     low, high = ctx.guidelines.posting_range(channel.platform)
     if channel.cadence < low:
         yield Message(
@@ -958,9 +963,9 @@ def _stable_purpose_and_goals(plan: Framework, ctx: Context) -> Iterator[Flag]:
 # --- content calendars ----------------------------------------------------------------------
 
 
-def _channel_paths(ctx: Context) -> dict[str, Channel]:
-    """Return the plan's channels by path; posts name them as ``Index.channel_named`` reads."""
-    return dict(ctx.index.of(Channel))
+def _social_channels(ctx: Context) -> dict[str, Channel]:
+    """Return the plan's social channels by path; posts name them as ``channel_named`` reads."""
+    return {path: channel for path, channel in ctx.index.of(Channel) if channel.is_social}
 
 
 @rule(
@@ -972,14 +977,14 @@ def _channel_paths(ctx: Context) -> dict[str, Channel]:
     rationale=f"{_ROADMAP}: post steadily, but posting too often drives an audience away.",
 )
 def _weekly_frequency(calendar: Calendar, ctx: Context) -> Iterator[str]:
-    channels = _channel_paths(ctx)
+    channels = _social_channels(ctx)
     weeks = weeks_of(calendar)
     last = weeks[-1][0] if weeks else 0
     for number, first_day, posts in weeks:
         counts: dict[str, int] = dict.fromkeys(channels, 0)
         for post in posts:
             found = ctx.index.channel_named(post.channel)
-            if found is not None:
+            if found is not None and found[0] in counts:
                 counts[found[0]] += 1
         for path, count in counts.items():
             name = channels[path].name
@@ -1097,11 +1102,11 @@ def _silent_channel(calendar: Calendar, ctx: Context) -> Iterator[str]:
     start = min(p.when for p in calendar.posts)
     end = max(p.when for p in calendar.posts)
     limit = dt.timedelta(days=ctx.guidelines.max_silent_days)
-    channels = _channel_paths(ctx)
+    channels = _social_channels(ctx)
     times: dict[str, list[dt.datetime]] = {path: [] for path in channels}
     for post in calendar.posts:
         found = ctx.index.channel_named(post.channel)
-        if found is not None:
+        if found is not None and found[0] in times:
             times[found[0]].append(post.when)
     for path, moments in times.items():
         name = channels[path].name
@@ -1141,3 +1146,34 @@ def _unapproved_post(post: Post, ctx: Context) -> Iterator[str]:
             "and the policy requires approval.",
             topic=post.topic,
         )
+
+
+@rule(
+    Post,
+    code="SMS507",
+    severity=ERROR,
+    summary="A post names a channel the plan does not have.",
+    hint="Name the channel as the plan does: by network and handle, by handle, or by network.",
+    rationale=(
+        f"{_ROADMAP}: the content calendar puts the plan's channels to work; "
+        "a post on a channel nobody planned is never checked or counted."
+    ),
+)
+def _post_on_unknown_channel(post: Post, ctx: Context) -> Iterator[Flag]:
+    if not ctx.index.of(Channel) or ctx.index.channel_named(post.channel) is not None:
+        return  # a calendar kept without its channels is not judged
+    known = {ref: channel.name for ref, (_, channel) in ctx.index.channel_references.items()}
+    close = closest(post.channel, known)
+    yield Flag(
+        Message(
+            "The post \u201c{topic}\u201d names the channel \u201c{channel}\u201d, "
+            "which the plan does not have.",
+            topic=post.topic,
+            channel=post.channel,
+        ),
+        hint=None
+        if close is None
+        else Message(
+            "Did you mean \u201c{name}\u201d? Otherwise add the channel to the plan.", name=close
+        ),
+    )

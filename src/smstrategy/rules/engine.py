@@ -14,7 +14,7 @@ import attrs
 from smstrategy.audit import Audit
 from smstrategy.base import Framework
 from smstrategy.calendar import ContentPlan
-from smstrategy.elements import Audience, Channel, Member, Policy, fold
+from smstrategy.elements import Audience, Channel, Member, Platform, Policy, fold
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError, SmstrategyError
 from smstrategy.results import Results
 from smstrategy.rules.findings import Finding, Flag, Report
@@ -173,6 +173,8 @@ class Index:
 
         A channel answers to its name (network and handle), to its handle, and
         to its network's name where the plan has one channel on that network.
+        Another name of the network serves as well: "Twitter @fjord" is
+        "X @fjord" (see :meth:`channel_named`).
         """
         channels = self.of(Channel)
         per_network: dict[str, int] = {}
@@ -189,12 +191,25 @@ class Index:
         return found
 
     def channel_named(self, name: str) -> tuple[str, Channel] | None:
-        """Return the path and channel that *name* refers to (see ``channel_references``)."""
+        """Return the path and channel that *name* refers to (see ``channel_references``).
+
+        When *name* does not match as written, its first words are read as a
+        network's name, aliases included, and the rest as the handle.
+        """
         try:
             return self._named[name]
         except KeyError:
-            found = self._named[name] = self.channel_references.get(fold(name))
-            return found
+            pass
+        references = self.channel_references
+        found = references.get(fold(name))
+        words = name.split()
+        for cut in range(1, len(words) + 1):
+            if found is not None:
+                break
+            network = Platform(name=" ".join(words[:cut])).name
+            found = references.get(fold(" ".join([network, *words[cut:]])))
+        self._named[name] = found
+        return found
 
 
 _CADENCE_FIELDS: dict[type, tuple[str, ...]] = {}

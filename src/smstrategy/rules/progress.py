@@ -8,7 +8,6 @@ Paths that start with ``results.`` point into the results, not the plan.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from smstrategy.results import Voice
 from smstrategy.rules.engine import Context
 from smstrategy.rules.findings import Flag, Severity
 from smstrategy.rules.registry import rule
+from smstrategy.rules.words import closest
 
 if TYPE_CHECKING:
     from smstrategy.scorecards import MetricScore
@@ -137,12 +137,11 @@ def _missed(plan: Framework, ctx: Context) -> Iterator[Flag]:
 
 
 def _suggest(name: str, known: dict[str, str]) -> Message | None:
-    close = difflib.get_close_matches(fold(name), list(known), n=1, cutoff=0.6)
-    if not close:
+    close = closest(name, known)
+    if close is None:
         return None
     return Message(
-        "Did you mean \u201c{name}\u201d? Otherwise correct the name in the results.",
-        name=known[close[0]],
+        "Did you mean \u201c{name}\u201d? Otherwise correct the name in the results.", name=close
     )
 
 

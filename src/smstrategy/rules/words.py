@@ -22,17 +22,23 @@ more), so ``"visit"`` finds ``"visits"``::
     False
     >>> sorted(significant("We roast in Bergen every week"))
     ['bergen', 'roast', 'week']
+
+:func:`closest` finds the name a misspelt reference most likely meant::
+
+    >>> closest("Instagram @fjordcofee", {"instagram @fjordcoffee": "Instagram @fjordcoffee"})
+    'Instagram @fjordcoffee'
 """
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Iterable
 
 from smstrategy.elements import fold
 
-__all__ = ["mentions", "mentions_any", "significant", "words"]
+__all__ = ["closest", "mentions", "mentions_any", "significant", "words"]
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -88,3 +94,12 @@ def significant(text: str) -> frozenset[str]:
     """
     kept = tuple(w for w in words(text) if len(w) >= _SIGNIFICANT and w not in _COMMON)
     return frozenset(_stems(kept))
+
+
+def closest(name: str, known: dict[str, str]) -> str | None:
+    """Return the known name closest to *name*, if any is close.
+
+    *known* maps folded names to the names as the plan writes them.
+    """
+    found = difflib.get_close_matches(fold(name), list(known), n=1, cutoff=0.6)
+    return known[found[0]] if found else None

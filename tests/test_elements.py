@@ -59,34 +59,51 @@ INVARIANTS = [
         "Goal.metrics[1]: expected a Metric, got 'b'",
     ),
     (
-        lambda: sms.Metric(name="reach", target=-1),
-        InvalidFieldValueError,
-        "Metric.target: expected a number of at least 0, got -1",
-    ),
-    (
         lambda: sms.Metric(name="reach", target="lots"),
         InvalidFieldTypeError,
-        "Metric.target: expected a number of at least 0, got 'lots'",
+        "Metric.target: expected a number, got 'lots'",
     ),
     (
         lambda: sms.Metric(name="reach", target=True),
         InvalidFieldTypeError,
-        "Metric.target: expected a number of at least 0, got True",
+        "Metric.target: expected a number, got True",
     ),
     (
         lambda: sms.Metric(name="reach", target=float("nan")),
         InvalidFieldValueError,
-        "Metric.target: expected a number of at least 0, got nan",
+        "Metric.target: expected a number, got nan",
     ),
     (
         lambda: sms.Metric(name="reach", target=float("inf")),
         InvalidFieldValueError,
-        "Metric.target: expected a finite number of at least 0, got inf",
+        "Metric.target: expected a finite number, got inf",
     ),
     (
-        lambda: sms.Metric(name="reach", baseline=-0.5),
+        lambda: sms.Metric(name="reach", target=10, comparison=sms.Comparison.BETWEEN),
         InvalidFieldValueError,
-        "Metric.baseline: expected a number of at least 0, got -0.5",
+        "Metric.target_upper: expected the upper end of the range 'between' sets, got None",
+    ),
+    (
+        lambda: sms.Metric(name="reach", target=10, target_upper=20),
+        InvalidFieldValueError,
+        "Metric.target_upper: expected no upper end unless the comparison is 'between', got 20",
+    ),
+    (
+        lambda: sms.Metric(
+            name="reach", target=10, target_upper=5, comparison=sms.Comparison.BETWEEN
+        ),
+        InvalidFieldValueError,
+        "Metric.target_upper: expected a number of at least the target (10), got 5",
+    ),
+    (
+        lambda: sms.Metric(name="reach", target_upper=5, comparison=sms.Comparison.BETWEEN),
+        InvalidFieldValueError,
+        "Metric.target_upper: expected a number of at least the target (\u2014), got 5",
+    ),
+    (
+        lambda: sms.Metric(name="complaints", target=-120, relative=sms.Relative.PERCENT_CHANGE),
+        InvalidFieldValueError,
+        "Metric.target: expected a change of at least -100 per cent, got -120",
     ),
     (
         lambda: sms.Metric(name=" "),
@@ -237,11 +254,11 @@ def test_errors_are_also_builtin_errors(build, error, message):
 def test_field_errors_carry_their_parts():
     """The owner, field, expectation and value are attributes of the error."""
     with pytest.raises(InvalidFieldValueError) as info:
-        sms.Metric(name="reach", target=-1)
+        sms.Channel(platform=sms.Platform.X, cadence=-1)
     error = info.value
     assert (error.owner, error.field, error.expected, error.got) == (
-        "Metric",
-        "target",
+        "Channel",
+        "cadence",
         "a number of at least 0",
         -1,
     )

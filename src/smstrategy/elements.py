@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
+import typing
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import ClassVar
@@ -34,8 +36,10 @@ import attrs
 from smstrategy import validators as v
 from smstrategy.exceptions import InvalidFieldValueError
 from smstrategy.i18n import Message
+from smstrategy.markdown import format_value
 
 __all__ = [
+    "PERCENT_UNITS",
     "PLATFORM_ALIASES",
     "Audience",
     "Automation",
@@ -56,6 +60,7 @@ __all__ = [
     "Post",
     "PostStatus",
     "Priority",
+    "Relative",
     "Review",
     "Spend",
     "Team",
@@ -123,138 +128,46 @@ class PostStatus(enum.StrEnum):
 
 
 class Comparison(enum.StrEnum):
-    """How a metric's value is held against its target: which way is better."""
+    """How a metric's value is held against its target."""
 
     #: The target is a floor: higher is better (reach, sign-ups, sales).
     AT_LEAST = "at least"
     #: The target is a ceiling: lower is better (response time, cost per lead).
     AT_MOST = "at most"
+    #: The target is one value, neither more nor less (posts a week, a share to hold).
+    EXACTLY = "exactly"
+    #: The target is a range, from ``target`` to ``target_upper``, both included.
+    BETWEEN = "between"
 
     @property
     def direction(self) -> int:
-        """``1`` where higher is better, ``-1`` where lower is better."""
-        return 1 if self is Comparison.AT_LEAST else -1
+        """``-1`` where lower is better, else ``1``."""
+        return -1 if self is Comparison.AT_MOST else 1
 
-    def met(self, value: float, target: float) -> bool:
-        """Whether *value* meets *target* under this comparison."""
-        return value >= target if self is Comparison.AT_LEAST else value <= target
-
-
-@attrs.frozen(kw_only=True)
-class Metric:
-    """A number that tells whether a goal is being met.
-
-    ``target`` is what counts as success; leave it out while it is unknown (the
-    checks will point that out).  ``comparison`` says whether the target is a
-    floor (``at least``, the default: higher is better) or a ceiling (``at
-    most``: lower is better).  ``baseline`` is where the number stands now.
-    """
-
-    name: str = attrs.field(validator=v.text())
-    target: float | None = attrs.field(default=None, validator=v.optional(v.number()))
-    comparison: Comparison = attrs.field(
-        default=Comparison.AT_LEAST, validator=v.member_of(Comparison)
-    )
-    unit: str = attrs.field(default="", validator=v.string())
-    baseline: float | None = attrs.field(default=None, validator=v.optional(v.number()))
-
-    @property
-    def higher_is_better(self) -> bool:
-        """Whether a higher value is better, as the comparison says."""
-        return self.comparison is Comparison.AT_LEAST
-
-    def __str__(self) -> str:
-        """Write the metric on one line: name, target and unit, and the baseline."""
-        name, target, unit, now = self.name, self.target, self.unit, self.baseline
-        if target is None:
-            if now is None:
-                return name
-            return Message("{name} (now {now})", name=name, now=now)
-        if self.comparison is Comparison.AT_MOST:
-            return _at_most(name, target, unit, now)
-        return _at_least(name, target, unit, now)
+    def met(self, value: float, target: float, upper: float | None = None) -> bool:
+        """Whether *value* meets *target* (and *upper*, for a range) under this comparison."""
+        if self is Comparison.AT_LEAST:
+            return value >= target
+        if self is Comparison.AT_MOST:
+            return value <= target
+        if self is Comparison.EXACTLY:
+            return math.isclose(value, target, rel_tol=1e-9, abs_tol=1e-9)
+        return target <= value <= (target if upper is None else upper)
 
 
-def _at_least(name: str, target: float, unit: str, now: float | None) -> Message:
-    """Write a metric whose target is a floor."""
-    if now is None:
-        if unit:
-            return Message("{name}: target {target} {unit}", name=name, target=target, unit=unit)
-        return Message("{name}: target {target}", name=name, target=target)
-    if unit:
-        return Message(
-            "{name}: target {target} {unit} (now {now})",
-            name=name,
-            target=target,
-            unit=unit,
-            now=now,
-        )
-    return Message("{name}: target {target} (now {now})", name=name, target=target, now=now)
+class Relative(enum.StrEnum):
+    """What a metric's target counts from: zero, or the baseline."""
+
+    #: The target is the value itself.
+    ABSOLUTE = "absolute"
+    #: The target is an amount added to the baseline (negative for a planned cut).
+    CHANGE = "change"
+    #: The target is a change of the baseline in per cent (``10`` is up a tenth).
+    PERCENT_CHANGE = "percent change"
 
 
-def _at_most(name: str, target: float, unit: str, now: float | None) -> Message:
-    """Write a metric whose target is a ceiling."""
-    if now is None:
-        if unit:
-            return Message(
-                "{name}: target at most {target} {unit}", name=name, target=target, unit=unit
-            )
-        return Message("{name}: target at most {target}", name=name, target=target)
-    if unit:
-        return Message(
-            "{name}: target at most {target} {unit} (now {now})",
-            name=name,
-            target=target,
-            unit=unit,
-            now=now,
-        )
-    return Message("{name}: target at most {target} (now {now})", name=name, target=target, now=now)
-
-
-@attrs.frozen(kw_only=True)
-class Goal:
-    """A result the plan is for, with the metrics that show it and a deadline."""
-
-    statement: str = attrs.field(validator=v.text())
-    kind: GoalKind = attrs.field(default=GoalKind.OTHER, validator=v.member_of(GoalKind))
-    metrics: tuple[Metric, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(Metric))
-    )
-    deadline: dt.date | None = attrs.field(default=None, validator=v.optional(v.a_date()))
-
-
-@attrs.frozen(kw_only=True)
-class Audience:
-    """A group of people the plan wants to reach.
-
-    ``priority`` ranks audiences: 1 is the most important.  ``values`` holds
-    what the group cares about and ``motivations`` why it takes part in social
-    media at all.
-    """
-
-    name: str = attrs.field(validator=v.text())
-    priority: int = attrs.field(default=1, validator=v.whole_number(minimum=1))
-    demographics: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
-    )
-    psychographics: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
-    )
-    values: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
-    )
-    motivations: tuple[str, ...] = attrs.field(
-        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
-    )
-
-
-#: Validators for a tuple of non-empty strings.
-TEXTS = (v.tuple_of(v.text()),)
-
-
-def fold(text: str) -> str:
-    """Fold a name for comparison: case and runs of white space do not count."""
-    return " ".join(text.split()).casefold()
+#: Units that mean a share in per cent.
+PERCENT_UNITS = frozenset({"%", "percent", "per cent", "prosent", "prosenttia"})
 
 
 #: Other names people give the known networks, folded; each reads as the network's own name.
@@ -369,6 +282,216 @@ _KNOWN_PLATFORMS = tuple(
 )
 for _platform in _KNOWN_PLATFORMS:
     setattr(Platform, _platform.name.upper(), _platform)
+
+
+@attrs.frozen(kw_only=True)
+class Metric:
+    """A number that tells whether a goal is being met.
+
+    ``target`` is what counts as success; leave it out while it is unknown (the
+    checks will point that out, and only warn when ``awaits_baseline`` says
+    the target will be set once the baseline is known).  ``comparison`` says
+    whether the target is a floor (``at least``, the default), a ceiling
+    (``at most``), one value (``exactly``) or a range (``between``, up to
+    ``target_upper``).  ``relative`` says whether the target counts from zero
+    or is a change of the baseline, in the unit or in per cent; a negative
+    change is a planned cut.  ``baseline`` is where the number stands now.
+    ``platform`` and ``category`` say where the number is measured, when it
+    is measured on one network or for one kind of content.
+    """
+
+    name: str = attrs.field(validator=v.text())
+    target: float | None = attrs.field(default=None, validator=v.optional(v.number(minimum=None)))
+    comparison: Comparison = attrs.field(
+        default=Comparison.AT_LEAST, validator=v.member_of(Comparison)
+    )
+    unit: str = attrs.field(default="", validator=v.string())
+    baseline: float | None = attrs.field(default=None, validator=v.optional(v.number(minimum=None)))
+    target_upper: float | None = attrs.field(
+        default=None,
+        validator=v.optional(v.number(minimum=None)),
+        metadata={"label": "Target up to"},
+    )
+    relative: Relative = attrs.field(default=Relative.ABSOLUTE, validator=v.member_of(Relative))
+    platform: Platform | None = attrs.field(
+        default=None, validator=v.optional(v.instance(Platform))
+    )
+    category: ContentCategory | None = attrs.field(
+        default=None, validator=v.optional(v.member_of(ContentCategory))
+    )
+    awaits_baseline: bool = attrs.field(default=False, validator=v.instance(bool))
+
+    def __attrs_post_init__(self) -> None:
+        upper = self.target_upper
+        if self.comparison is not Comparison.BETWEEN:
+            if upper is not None:
+                expected = "no upper end unless the comparison is 'between'"
+                raise InvalidFieldValueError("Metric", "target_upper", expected, upper)
+        elif self.target is not None and upper is None:
+            expected = "the upper end of the range 'between' sets"
+            raise InvalidFieldValueError("Metric", "target_upper", expected, upper)
+        elif upper is not None and (self.target is None or upper < self.target):
+            expected = f"a number of at least the target ({format_value(self.target)})"
+            raise InvalidFieldValueError("Metric", "target_upper", expected, upper)
+        if self.relative is Relative.PERCENT_CHANGE:
+            for field, value in (("target", self.target), ("target_upper", upper)):
+                if value is not None and value < -100:  # noqa: PLR2004  # a cut of more than all
+                    expected = "a change of at least -100 per cent"
+                    raise InvalidFieldValueError("Metric", field, expected, value)
+
+    @property
+    def higher_is_better(self) -> bool:
+        """Whether a higher value is always better: true for a floor."""
+        return self.comparison is Comparison.AT_LEAST
+
+    @property
+    def is_percent(self) -> bool:
+        """Whether the metric is a share in per cent, by its unit."""
+        return fold(self.unit) in PERCENT_UNITS
+
+    def _resolve(self, value: float, baseline: float | None) -> float | None:
+        if self.relative is Relative.ABSOLUTE:
+            return value
+        if baseline is None:
+            return None
+        if self.relative is Relative.CHANGE:
+            return baseline + value
+        return baseline + baseline * value / 100
+
+    def goal_range(self, baseline: float | None = None) -> tuple[float, float] | None:
+        """Return the lowest and highest values that meet the target, from *baseline*.
+
+        An open end is infinite.  ``None`` when there is no target, or when a
+        relative target has no baseline to count from.
+        """
+        if self.target is None:
+            return None
+        low = self._resolve(self.target, baseline)
+        if low is None:
+            return None
+        if self.comparison is Comparison.AT_LEAST:
+            return (low, math.inf)
+        if self.comparison is Comparison.AT_MOST:
+            return (-math.inf, low)
+        if self.comparison is Comparison.EXACTLY:
+            return (low, low)
+        high = self._resolve(typing.cast("float", self.target_upper), baseline)
+        return (low, typing.cast("float", high))
+
+    def met(self, value: float, baseline: float | None = None) -> bool:
+        """Whether *value* meets the target, counted from *baseline* where it is relative."""
+        found = self.goal_range(baseline)
+        if found is None:
+            return False
+        low, high = found
+        if self.comparison is Comparison.EXACTLY:
+            return self.comparison.met(value, low)
+        return low <= value <= high
+
+    def aim(self, baseline: float) -> float | None:
+        """Return the value a straight path from *baseline* heads for: the target's near end."""
+        found = self.goal_range(baseline)
+        if found is None:
+            return None
+        low, high = found
+        if self.comparison is Comparison.AT_MOST:
+            return high
+        if self.comparison is Comparison.AT_LEAST:
+            return low
+        return min(max(baseline, low), high)
+
+    @property
+    def target_phrase(self) -> Message | None:
+        """The target in words, without the metric's name: ``at most 24 hours``."""
+        if self.target is None:
+            return None
+        value = self._phrase(self.target)
+        if self.comparison is Comparison.BETWEEN:
+            upper = self._phrase(typing.cast("float", self.target_upper))
+            return Message("between {low} and {high}", low=value, high=upper)
+        if self.comparison is Comparison.EXACTLY:
+            return Message("exactly {value}", value=value)
+        if self.comparison is Comparison.AT_MOST:
+            return Message("at most {target}", target=value)
+        if self.relative is Relative.ABSOLUTE:
+            return value
+        return Message("at least {value}", value=value)
+
+    def _phrase(self, number: float) -> Message:
+        """Write one end of the target: an amount, or a change of the baseline."""
+        amount = abs(number) if self.relative is not Relative.ABSOLUTE else number
+        written = (
+            Message("{number} {unit}", number=amount, unit=self.unit)
+            if self.unit
+            else Message("{number}", number=amount)
+        )
+        if self.relative is Relative.ABSOLUTE:
+            return written
+        if self.relative is Relative.CHANGE:
+            if number < 0:
+                return Message("{amount} less than the baseline", amount=written)
+            return Message("{amount} more than the baseline", amount=written)
+        if number < 0:
+            return Message("{number} % less than the baseline", number=amount)
+        return Message("{number} % more than the baseline", number=amount)
+
+    def __str__(self) -> str:
+        """Write the metric on one line: name, target and unit, and the baseline."""
+        name, now = self.name, self.baseline
+        if self.target is None:
+            if now is None:
+                return name
+            return Message("{name} (now {now})", name=name, now=now)
+        goal = self.target_phrase
+        if now is None:
+            return Message("{name}: target {goal}", name=name, goal=goal)
+        return Message("{name}: target {goal} (now {now})", name=name, goal=goal, now=now)
+
+
+@attrs.frozen(kw_only=True)
+class Goal:
+    """A result the plan is for, with the metrics that show it and a deadline."""
+
+    statement: str = attrs.field(validator=v.text())
+    kind: GoalKind = attrs.field(default=GoalKind.OTHER, validator=v.member_of(GoalKind))
+    metrics: tuple[Metric, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(Metric))
+    )
+    deadline: dt.date | None = attrs.field(default=None, validator=v.optional(v.a_date()))
+
+
+@attrs.frozen(kw_only=True)
+class Audience:
+    """A group of people the plan wants to reach.
+
+    ``priority`` ranks audiences: 1 is the most important.  ``values`` holds
+    what the group cares about and ``motivations`` why it takes part in social
+    media at all.
+    """
+
+    name: str = attrs.field(validator=v.text())
+    priority: int = attrs.field(default=1, validator=v.whole_number(minimum=1))
+    demographics: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    psychographics: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    values: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+    motivations: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
+    )
+
+
+#: Validators for a tuple of non-empty strings.
+TEXTS = (v.tuple_of(v.text()),)
+
+
+def fold(text: str) -> str:
+    """Fold a name for comparison: case and runs of white space do not count."""
+    return " ".join(text.split()).casefold()
 
 
 @attrs.frozen(kw_only=True)

@@ -6,10 +6,10 @@ keeps working::
 
     >>> import smstrategy as sms
     >>> try:
-    ...     sms.Metric(name="reach", target=-5)
+    ...     sms.Channel(platform=sms.Platform.X, cadence=-5)
     ... except ValueError as e:
     ...     print(e)
-    Metric.target: expected a number of at least 0, got -5
+    Channel.cadence: expected a number of at least 0, got -5
 """
 
 from __future__ import annotations

@@ -21,12 +21,12 @@ import enum
 import statistics
 from typing import TYPE_CHECKING
 
-from smstrategy.elements import Metric
+from smstrategy.elements import Comparison, Metric
 
 if TYPE_CHECKING:
     from smstrategy.rules.guidelines import Guidelines
 
-__all__ = ["Status", "elapsed", "judge", "progress", "trend"]
+__all__ = ["Status", "direction", "elapsed", "judge", "progress", "trend"]
 
 
 class Status(enum.StrEnum):
@@ -57,14 +57,30 @@ _WORST_FIRST = (
 )
 
 
+def direction(metric: Metric, baseline: float) -> int:
+    """Return ``1`` where the path from *baseline* to the target goes up, ``-1`` where down.
+
+    A floor is reached going up and a ceiling going down; one value or a
+    range is reached from whichever side the baseline lies.
+    """
+    aim = metric.aim(baseline)
+    if metric.comparison in (Comparison.AT_LEAST, Comparison.AT_MOST) or aim is None:
+        return metric.comparison.direction
+    return -1 if aim < baseline else 1
+
+
 def progress(metric: Metric, baseline: float, latest: float) -> float:
-    """Return the share of the way from *baseline* to the target that *latest* has come."""
-    assert metric.target is not None  # noqa: S101
-    direction = metric.comparison.direction
-    gap = direction * (metric.target - baseline)
+    """Return the share of the way from *baseline* to the target that *latest* has come.
+
+    A relative target counts from *baseline*; a range is reached at its near end.
+    """
+    aim = metric.aim(baseline)
+    assert aim is not None  # noqa: S101  # a target, with a baseline to count from
+    way = direction(metric, baseline)
+    gap = way * (aim - baseline)
     if gap <= 0:  # the target was met from the start, or lies behind the baseline
-        return 1.0 if metric.comparison.met(latest, metric.target) else 0.0
-    return direction * (latest - baseline) / gap
+        return 1.0 if metric.met(latest, baseline) else 0.0
+    return way * (latest - baseline) / gap
 
 
 def elapsed(start: dt.date, deadline: dt.date | None, as_of: dt.date) -> float | None:
@@ -96,19 +112,25 @@ def judge(
     *,
     over: bool,
     guidelines: Guidelines,
+    baseline: float | None = None,
 ) -> Status:
     """Return the status of *metric* at *latest*; *over* says the deadline has passed.
 
     *expected* is ``None`` for a metric without a deadline, which is then
-    judged by the direction of its *trend* alone.
+    judged by the direction of its *trend* alone.  *baseline* is what a
+    relative target counts from.  A value that has gone past one value or a
+    range it should hold is at risk.
     """
     assert metric.target is not None  # noqa: S101  # judged only with a target
-    if metric.comparison.met(latest, metric.target):
+    if metric.met(latest, baseline):
         return Status.MET
     if over:
         return Status.MISSED
+    if progress > 1:  # past the value or range it should have stopped at
+        return Status.AT_RISK
     if expected is None:
-        moving_away = trend is not None and trend * metric.comparison.direction < 0
+        way = metric.comparison.direction if baseline is None else direction(metric, baseline)
+        moving_away = trend is not None and trend * way < 0
         return Status.AT_RISK if moving_away else Status.ON_TRACK
     behind_by = expected - progress
     for limit, status in (

@@ -424,11 +424,8 @@ def _figure(number: float | None, lang: Language) -> str:
 
 def _metric_row(score: MetricScore, lang: Language) -> tuple[str, ...]:
     value, metric = lang.value, score.metric
-    target = value(metric.target)
-    if metric.target is not None and metric.unit:
-        target = f"{target} {metric.unit}"
-    if metric.target is not None and not metric.higher_is_better:
-        target = lang.fill("at most {target}", target=target)
+    phrase = metric.target_phrase
+    target = value(None) if phrase is None else lang.text(phrase)
     latest_on = value(score.latest_on)
     if score.stale:
         latest_on = lang.fill("{date}, stale", date=latest_on)

@@ -382,6 +382,7 @@ class _Measure:
                 trend,
                 over=over,
                 guidelines=self.guidelines,
+                baseline=baseline,
             )
         return MetricScore(
             path=path,

@@ -36,6 +36,7 @@ from smstrategy.elements import (
     Audience,
     Calendar,
     Channel,
+    Comparison,
     ContentCategory,
     ContentMix,
     Goal,
@@ -46,6 +47,7 @@ from smstrategy.elements import (
     Policy,
     Post,
     Priority,
+    Relative,
     Team,
     TimeBudget,
     fold,
@@ -96,6 +98,30 @@ def content_mixes() -> st.SearchStrategy[ContentMix]:
     return _content_mixes()
 
 
+@st.composite
+def _metrics(draw: st.DrawFn) -> Metric:
+    comparison = draw(st.sampled_from(Comparison))
+    relative = draw(st.sampled_from(Relative))
+    lowest = {Relative.ABSOLUTE: 0, Relative.CHANGE: -1e6, Relative.PERCENT_CHANGE: -100}
+    number = st.floats(min_value=lowest[relative], max_value=1e6)
+    target = draw(st.one_of(st.none(), number))
+    upper = None
+    if comparison is Comparison.BETWEEN and target is not None:
+        upper = draw(st.floats(min_value=target, max_value=max(target, 1e6)))
+    return Metric(
+        name=draw(texts()),
+        target=target,
+        comparison=comparison,
+        unit=draw(st.one_of(st.just(""), st.just("%"), texts())),
+        baseline=draw(st.one_of(st.none(), st.floats(min_value=0, max_value=1e6))),
+        target_upper=upper,
+        relative=relative,
+        platform=draw(st.one_of(st.none(), platforms())),
+        category=draw(st.one_of(st.none(), st.sampled_from(ContentCategory))),
+        awaits_baseline=draw(st.booleans()),
+    )
+
+
 def platforms() -> st.SearchStrategy[Platform]:
     """Return the networks the library knows, and custom ones by name."""
     return st.one_of(
@@ -114,6 +140,7 @@ _UNIQUE_BY: dict[type, Callable[[Any], Any]] = {
 }
 _OVERRIDES: dict[Any, Callable[[], st.SearchStrategy[Any]]] = {
     ContentMix: content_mixes,
+    Metric: _metrics,
     Platform: platforms,
     str: texts,
     bool: st.booleans,

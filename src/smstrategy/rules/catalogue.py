@@ -71,11 +71,23 @@ def _quoted(names: list[str]) -> tuple[Message, ...]:
     hint="Add a metric with a target number, so you can tell when the goal is met.",
     rationale=f"{_POPT}: objectives only help when they can be measured.",
 )
-def _goal_without_target(goal: Goal, ctx: Context) -> Iterator[str]:
-    if not any(metric.target is not None for metric in goal.metrics):
-        yield Message(
-            "The goal \u201c{goal}\u201d has no metric with a target.", goal=goal.statement
+def _goal_without_target(goal: Goal, ctx: Context) -> Iterator[Flag]:
+    if any(metric.target is not None for metric in goal.metrics):
+        return
+    if any(metric.awaits_baseline for metric in goal.metrics):
+        # The plan says when the target comes: a warning, not an error.
+        yield Flag(
+            Message(
+                "The goal \u201c{goal}\u201d has no target yet; it waits for a baseline.",
+                goal=goal.statement,
+            ),
+            severity=WARNING,
+            hint=Message("Set the target as soon as the baseline is measured."),
         )
+        return
+    yield Flag(
+        Message("The goal \u201c{goal}\u201d has no metric with a target.", goal=goal.statement)
+    )
 
 
 @rule(

@@ -372,7 +372,7 @@ def _finding(rule: Rule, flag: Flag | str, path: str, titles: dict[str, str]) ->
     top = where.split(".", 1)[0].split("[", 1)[0]
     return Finding(
         code=rule.code,
-        severity=rule.severity,
+        severity=rule.severity if flag.severity is None else flag.severity,
         path=where,
         step=titles.get(top, ""),
         message=flag.message,

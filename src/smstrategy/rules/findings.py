@@ -34,16 +34,18 @@ _RANKS = {severity: rank for rank, severity in enumerate(Severity)}
 
 @attrs.frozen
 class Flag:
-    """What a rule yields: a message, and optionally a hint and a path.
+    """What a rule yields: a message, and optionally a hint, a path and a severity.
 
     Without a hint the rule's own hint is used.  Without a path the finding
     points at the node the rule ran on; a rule may give the absolute path of
-    another node it found through the check's index.
+    another node it found through the check's index.  A rule may lower its
+    severity where the plan says why the advice is not yet followed.
     """
 
     message: str = attrs.field(validator=v.text())
     hint: str | None = attrs.field(default=None, kw_only=True)
     path: str | None = attrs.field(default=None, kw_only=True)
+    severity: Severity | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen(kw_only=True)

@@ -136,7 +136,7 @@ def build_calendar(
     open_days = [day for day in days if day not in skipped]
     posts: list[tuple[dt.datetime, int, Post]] = []
     for rank, channel in enumerate(chosen):
-        count = math.floor(channel.cadence * weeks + 0.5) if open_days else 0
+        count = math.floor((channel.cadence or 0) * weeks + 0.5) if open_days else 0
         per_day: dict[dt.date, int] = {}
         for i in range(count):
             day = open_days[i * len(open_days) // count]
@@ -150,7 +150,7 @@ def build_calendar(
                 topic=f"{category.value.capitalize()} post {n + 1}",
                 category=category,
                 audience=audiences[n % len(audiences)],
-                owner=channel.owner,
+                owner=channel.owner or "",
                 status=PostStatus.IDEA,
                 automation=channel.automation,
                 reviewer=channel.reviewer,

@@ -499,7 +499,10 @@ class Channel:
     """One account on one network, and how it is run.
 
     ``audiences`` and ``goals`` name the plan's audiences and goal statements
-    the channel serves.  ``cadence`` is the number of posts a week.
+    the channel serves.  ``cadence`` is the number of posts a week.  An
+    ``owner`` or ``cadence`` left as ``None`` is not stated, which the checks
+    treat apart from a stated nobody or zero: they ask for the fact rather
+    than judge it.
     ``reviewer`` is who looks over automated posts before they go out.
     ``minutes_per_post`` overrides the guideline's effort estimate.  A
     ``kind`` other than a social network (a newsletter, a mailing list, a
@@ -515,9 +518,9 @@ class Channel:
     goals: tuple[str, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(v.text())
     )
-    owner: str = attrs.field(default="", validator=v.string())
-    cadence: float = attrs.field(
-        default=0, validator=v.number(), metadata={"label": "Posts a week"}
+    owner: str | None = attrs.field(default=None, validator=v.optional(v.string()))
+    cadence: float | None = attrs.field(
+        default=None, validator=v.optional(v.number()), metadata={"label": "Posts a week"}
     )
     automation: Automation = attrs.field(
         default=Automation.MANUAL, validator=v.member_of(Automation)

@@ -289,7 +289,9 @@ def _parent(path: str) -> str:
 
 
 def _cadence(plan: Framework, index: Index) -> str | None:
-    return next((path for path, c in index.of(Channel) if c.cadence >= 1), None)
+    # A channel whose pace is not stated is still an account the plan runs.
+    active = (path for path, c in index.of(Channel) if c.cadence is None or c.cadence >= 1)
+    return next(active, None)
 
 
 def _several_channels(plan: Framework, index: Index) -> str | None:

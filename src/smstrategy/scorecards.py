@@ -275,9 +275,7 @@ def measure(context: Context) -> Scorecard:
         working=_working(observed, index, review_weeks, guidelines),
         feedback=_feedback(results, as_of, guidelines),
         planned_hours=(
-            sum(c.cadence * guidelines.minutes_for_channel(c) for _, c in channels) / 60
-            if channels
-            else None
+            sum(guidelines.weekly_minutes(c) for _, c in channels) / 60 if channels else None
         ),
         budget_hours=budgets[0][1].hours_per_week if budgets else None,
     )
@@ -439,12 +437,12 @@ def _working(
     for (metric, path), values in observed.by_channel.items():
         channel = channels[path]
         posts = channel.cadence or None
-        hours = channel.cadence * guidelines.minutes_for_channel(channel) / 60 or None
+        hours = guidelines.weekly_minutes(channel) / 60 or None
         per_week = _per_week(values, review_days)
         rows[metric, "channel"].append(_figures(channel.name, path, posts, hours, per_week))
     mixes = index.of(ContentMix)
-    cadence = sum(c.cadence for c in channels.values())
-    effort = sum(c.cadence * guidelines.minutes_for_channel(c) for c in channels.values())
+    cadence = sum(c.cadence or 0 for c in channels.values())
+    effort = sum(guidelines.weekly_minutes(c) for c in channels.values())
     for (metric, category), values in observed.by_category.items():
         posts = hours = None
         if mixes and cadence:

@@ -367,9 +367,14 @@ def _audience_without_channel(audience: Audience, ctx: Context) -> Iterator[str]
     hint="Name the person who owns the channel and answers for it.",
     rationale=f"{_ROADMAP}: decide who owns and runs each channel.",
 )
-def _channel_without_owner(channel: Channel, ctx: Context) -> Iterator[str]:
-    if not channel.owner.strip():
-        yield Message("Nobody owns the channel \u201c{name}\u201d.", name=channel.name)
+def _channel_without_owner(channel: Channel, ctx: Context) -> Iterator[Flag]:
+    if channel.owner is None:
+        yield Flag(
+            Message("Who owns the channel \u201c{name}\u201d is not stated.", name=channel.name),
+            severity=ADVICE,
+        )
+    elif not channel.owner.strip():
+        yield Flag(Message("Nobody owns the channel \u201c{name}\u201d.", name=channel.name))
 
 
 @rule(
@@ -380,8 +385,15 @@ def _channel_without_owner(channel: Channel, ctx: Context) -> Iterator[str]:
     hint="Post steadily, but not so often that followers tire of it.",
     rationale=f"{_ROADMAP}: keep a steady stream of content, but do not post too often.",
 )
-def _posting_frequency(channel: Channel, ctx: Context) -> Iterator[str]:
+def _posting_frequency(channel: Channel, ctx: Context) -> Iterator[Flag | str]:
     if not channel.is_social:
+        return
+    if channel.cadence is None:
+        yield Flag(
+            Message("How often \u201c{name}\u201d posts is not stated.", name=channel.name),
+            severity=ADVICE,
+            hint=Message("State the posts a week planned, so the pace can be checked."),
+        )
         return
     low, high = ctx.guidelines.posting_range(channel.platform)
     if channel.cadence < low:
@@ -427,10 +439,7 @@ def _automation_without_review(channel: Channel, ctx: Context) -> Iterator[str]:
     rationale=f"{_POPT}: decide how much time you can honestly give, and keep to it.",
 )
 def _effort_over_budget(budget: TimeBudget, ctx: Context) -> Iterator[str]:
-    minutes = sum(
-        channel.cadence * ctx.guidelines.minutes_for_channel(channel)
-        for _, channel in ctx.index.of(Channel)
-    )
+    minutes = sum(ctx.guidelines.weekly_minutes(channel) for _, channel in ctx.index.of(Channel))
     hours = minutes / 60
     if hours > budget.hours_per_week:
         yield Message(
@@ -546,10 +555,18 @@ def _outsider_unchecked(member: Member, ctx: Context) -> Iterator[str]:
 )
 def _nobody_monitors(plan: Any, ctx: Context) -> Iterator[Flag]:
     channels = ctx.index.of(Channel)
-    if channels and not ctx.index.monitors:
+    if not channels or ctx.index.monitors:
+        return
+    where = _parent_path(channels[0][0])
+    if ctx.index.names_people:
         yield Flag(
-            Message("The plan names nobody who monitors the channels and answers."),
-            path=_parent_path(channels[0][0]),
+            Message("The plan names nobody who monitors the channels and answers."), path=where
+        )
+    else:  # the plan names no people at all: who monitors is not stated
+        yield Flag(
+            Message("Who monitors the channels and answers is not stated."),
+            path=where,
+            severity=ADVICE,
         )
 
 

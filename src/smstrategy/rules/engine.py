@@ -14,7 +14,7 @@ import attrs
 from smstrategy.audit import Audit
 from smstrategy.base import Framework
 from smstrategy.calendar import ContentPlan
-from smstrategy.elements import Audience, Channel, Member, Platform, Policy, fold
+from smstrategy.elements import Audience, Channel, Member, Platform, Policy, Team, fold
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError, SmstrategyError
 from smstrategy.results import Results
 from smstrategy.rules.findings import Finding, Flag, Report
@@ -152,6 +152,13 @@ class Index:
             if type(listed) is tuple:
                 named.update(fold(name) for name in listed)
         return frozenset(named)
+
+    @functools.cached_property
+    def names_people(self) -> bool:
+        """Whether the plan names anyone: team members, monitors or channel owners."""
+        members = any(team.members for _, team in self.of(Team))
+        owners = any(channel.owner for _, channel in self.of(Channel))
+        return members or owners or bool(self.monitors)
 
     @functools.cached_property
     def review_weeks(self) -> int | None:

@@ -286,6 +286,10 @@ class Guidelines:
             return float(channel.minutes_per_post)
         return self.minutes_for(channel.platform)
 
+    def weekly_minutes(self, channel: Channel) -> float:
+        """Return the minutes a week *channel*'s posts take; none when its pace is not stated."""
+        return (channel.cadence or 0) * self.minutes_for_channel(channel)
+
 
 #: The thresholds used when a caller passes none.
 DEFAULT = Guidelines()

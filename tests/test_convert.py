@@ -53,7 +53,8 @@ def test_data_names_the_framework_first_then_fields_in_declared_order():
     """The data starts with the framework's key; the fields follow as declared."""
     plan = sms.example("five-step")
     data = sms.to_dict(plan)
-    assert list(data) == ["framework", "title", "stage", *(s.name for s in sms.FiveStep.steps())]
+    steps = [s.name for s in sms.FiveStep.steps()]
+    assert list(data) == ["framework", "title", "stage", "profile", *steps]
     assert data["framework"] == "five-step"
     assert list(data["direction"]["goals"][0]) == ["statement", "kind", "metrics", "deadline"]
     assert list(sms.to_dict(budget_example()))[-1] == "budget"

@@ -70,6 +70,8 @@ def _date(text: str) -> dt.date:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from smstrategy.elements import Profile
+
     parser = argparse.ArgumentParser(
         prog="smstrategy",
         description="Social-media strategy frameworks: fill in, check and render plans.",
@@ -122,6 +124,11 @@ def _parser() -> argparse.ArgumentParser:
         "--results",
         metavar="RESULTS",
         help="results (CSV, JSON or TOML) to check the plan against too (codes SMS6xx)",
+    )
+    check.add_argument(
+        "--profile",
+        choices=[profile.value for profile in Profile],
+        help="the kind of organisation, whose advice applies (default: the plan's own)",
     )
     _as_of(check)
     _output(check, _CHECK_FORMATS, "text")
@@ -399,6 +406,9 @@ def _run(args: argparse.Namespace) -> int:
             ignore=args.ignore,
             results=results,
             as_of=args.as_of,
+            guidelines=None
+            if args.profile is None
+            else smstrategy.Guidelines.for_profile(args.profile),
         )
         text = _written(report, args.format, words, _check_text, _check_json)
         status = 0 if report.ok else 1

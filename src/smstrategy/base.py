@@ -20,7 +20,7 @@ registers it under a key::
     >>> sms.get_framework("doc-sostac") is DocSostac
     True
     >>> DocSostac(title="Q1", situation=Situation(summary="A new café"))
-    DocSostac(title='Q1', stage=None, situation=Situation(summary='A new café'))
+    DocSostac(title='Q1', stage=None, profile=None, situation=Situation(summary='A new café'))
 
 Subclassing a framework adds steps, or replaces one by declaring an attribute
 of the same name; a replaced step keeps its place in the order.
@@ -37,6 +37,7 @@ from typing import Any, ClassVar, TypeVar
 import attrs
 
 from smstrategy import validators as v
+from smstrategy.elements import Profile
 from smstrategy.exceptions import (
     DuplicateRegistrationError,
     FrameworkDefinitionError,
@@ -155,6 +156,9 @@ class Framework:
     title: str = attrs.field(validator=v.text())
     #: The journey stage the organisation believes it has reached, if the plan says.
     stage: Stage | None = attrs.field(default=None, validator=v.optional(v.member_of(Stage)))
+    #: The kind of organisation the plan is for; the checks apply the advice that fits it
+    #: (see :meth:`smstrategy.Guidelines.for_profile`).
+    profile: Profile | None = attrs.field(default=None, validator=v.optional(v.member_of(Profile)))
 
     def __attrs_post_init__(self) -> None:
         owner = type(self).__name__
@@ -302,7 +306,8 @@ def framework(key: str, *, name: str, summary: str = "") -> Callable[[F], F]:
         cls.name = name
         cls.summary = summary
         built: F = attrs.frozen(kw_only=True)(cls)
-        clashes = [f.name for f in _fields(built) if f.name in _RESERVED - {"title", "stage"}]
+        own = {"title", "stage", "profile"}
+        clashes = [f.name for f in _fields(built) if f.name in _RESERVED - own]
         if clashes:
             msg = f"{cls.__name__}: these names belong to Framework itself: {', '.join(clashes)}"
             raise FrameworkDefinitionError(msg)

@@ -6,8 +6,8 @@ strings and tuples as lists::
 
     >>> import smstrategy as sms
     >>> data = sms.to_dict(sms.example("popt"))
-    >>> list(data)[:4]
-    ['framework', 'title', 'stage', 'purpose']
+    >>> list(data)[:5]
+    ['framework', 'title', 'stage', 'profile', 'purpose']
     >>> sms.from_dict(data) == sms.example("popt")
     True
 

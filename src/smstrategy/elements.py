@@ -60,6 +60,7 @@ __all__ = [
     "Post",
     "PostStatus",
     "Priority",
+    "Profile",
     "Relative",
     "Review",
     "Spend",
@@ -96,6 +97,15 @@ class Automation(enum.StrEnum):
     SCHEDULED = "scheduled"
     #: A tool writes or picks posts and publishes them with no person involved.
     AUTOMATED = "automated"
+
+
+class Profile(enum.StrEnum):
+    """What kind of organisation a plan is for, which decides what advice applies to it."""
+
+    BUSINESS = "business"
+    PUBLIC_BODY = "public body"
+    NONPROFIT = "nonprofit"
+    COMMUNITY = "open-source community"
 
 
 class ChannelKind(enum.StrEnum):

@@ -634,6 +634,8 @@ def _goals_reviewed(review: Review, ctx: Context) -> Iterator[Flag]:
 )
 def _five_steps_filled(plan: FiveStep, ctx: Context) -> Iterator[Flag]:
     for s in plan.empty_steps():
+        if s.name in ctx.guidelines.optional_steps:
+            continue
         yield Flag(
             Message("The step \u201c{step}\u201d is empty.", step=Message(s.title)), path=s.name
         )

@@ -317,13 +317,17 @@ def check(
 
     *select* keeps only the rules whose code starts with one of the given
     codes or prefixes; *ignore* then drops those that start with one of its
-    own.  *guidelines* replaces the default thresholds.  *previous*, the
+    own.  *guidelines* replaces the default thresholds; without it a plan
+    that names its ``profile`` is held to that kind of organisation's
+    guidelines (:meth:`~smstrategy.Guidelines.for_profile`).  *previous*, the
     plan's previous revision, lets the rules compare the two (SMS301).
     *results*, what happened, adds the results checks (SMS6xx), judged on
     *as_of* (by default the newest date in the results).
     """
     if not isinstance(plan, Framework | Audit | ContentPlan):
         raise InvalidFieldTypeError("check", "plan", "a plan (a Framework instance)", plan)
+    if guidelines is None and isinstance(plan, Framework) and plan.profile is not None:
+        guidelines = Guidelines.for_profile(plan.profile)  # the plan says what it is
     guidelines = resolve("check", guidelines)
     if previous is not None and (
         not isinstance(plan, Framework) or type(previous) is not type(plan)
@@ -357,7 +361,9 @@ def run(context: Context, select: tuple[str, ...] | None, ignore: tuple[str, ...
         rules = chosen_rules.get(kind)
         if rules is None:
             rules = chosen_rules[kind] = tuple(
-                r for r in rules_for(kind) if _wanted(r, select, ignore)
+                r
+                for r in rules_for(kind)
+                if _wanted(r, select, ignore) and r.code not in context.guidelines.not_applicable
             )
         for rule in rules:
             try:

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import types
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
 from smstrategy import validators as v
-from smstrategy.elements import Channel, GoalKind, Platform
+from smstrategy.elements import Channel, GoalKind, Platform, Profile
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
 
 __all__ = ["Guidelines", "resolve"]
@@ -58,6 +59,26 @@ class _NumbersByName(v.Validator):
         for key, number in value.items():
             v.text().check(owner, f"{field}[{key!r}]", key)
             v.number().check(owner, f"{field}[{key!r}]", number)
+
+
+def _names(value: object) -> object:
+    """Make a set of names from any collection of them; leave text and the rest to the validator."""
+    if isinstance(value, list | tuple | set | frozenset):
+        return frozenset(value)
+    return value
+
+
+class _Names(v.Validator):
+    __slots__ = ()
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        if not isinstance(value, frozenset):
+            raise InvalidFieldTypeError(owner, field, "a collection of names", value)
+        for name in sorted(value, key=repr):
+            v.text().check(owner, f"{field}[{name!r}]", name)
+
+
+_NAMES = _Names()
 
 
 class _WordsByKind(v.Validator):
@@ -261,6 +282,38 @@ class Guidelines:
     #: sign's question show the sign (:func:`smstrategy.views_from`).
     view_score: float = attrs.field(default=4, validator=v.number())
 
+    #: The kind of organisation these guidelines are tuned for (see :meth:`for_profile`).
+    profile: Profile = attrs.field(default=Profile.BUSINESS, validator=v.member_of(Profile))
+    #: Codes of the rules whose advice does not apply to the organisation; they do not run.
+    not_applicable: frozenset[str] = attrs.field(
+        default=frozenset(), converter=_names, validator=_NAMES
+    )
+    #: Steps a plan may leave empty (SMS201): names of the steps' attributes.
+    optional_steps: frozenset[str] = attrs.field(
+        default=frozenset(), converter=_names, validator=_NAMES
+    )
+
+    @classmethod
+    def for_profile(cls, profile: Profile | str) -> Guidelines:
+        """Return the guidelines for a kind of organisation (a :class:`Profile` or its value).
+
+        A business gets the defaults.  A public body has no competitors to watch
+        or to stand apart from: SMS161 does not run, and the five-step
+        Uniqueness step may stay empty.  A nonprofit's peers are partners in
+        its cause rather than competitors: SMS161 does not run.  An open-source
+        community draws people from many employers and has no competitors in
+        the market's sense: SMS161 and SMS211 (departments) do not run.  For an
+        organisation of your own kind, evolve these guidelines.
+        """
+        try:
+            chosen = Profile(profile)
+        except ValueError:
+            known = ", ".join(repr(p.value) for p in Profile)
+            raise InvalidFieldValueError(
+                "Guidelines.for_profile", "profile", f"one of {known}", profile
+            ) from None
+        return attrs.evolve(cls(profile=chosen), **_PROFILES[chosen])
+
     def __attrs_post_init__(self) -> None:
         if self.pace_tolerance > self.pace_at_risk:
             raise InvalidFieldValueError(
@@ -290,6 +343,19 @@ class Guidelines:
         """Return the minutes a week *channel*'s posts take; none when its pace is not stated."""
         return (channel.cadence or 0) * self.minutes_for_channel(channel)
 
+
+#: What each kind of organisation changes in the defaults.
+_PROFILES: Mapping[Profile, Mapping[str, Any]] = types.MappingProxyType(
+    {
+        Profile.BUSINESS: {},
+        Profile.PUBLIC_BODY: {
+            "not_applicable": frozenset({"SMS161"}),
+            "optional_steps": frozenset({"uniqueness"}),
+        },
+        Profile.NONPROFIT: {"not_applicable": frozenset({"SMS161"})},
+        Profile.COMMUNITY: {"not_applicable": frozenset({"SMS161", "SMS211"})},
+    }
+)
 
 #: The thresholds used when a caller passes none.
 DEFAULT = Guidelines()

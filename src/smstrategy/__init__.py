@@ -113,6 +113,7 @@ if TYPE_CHECKING:
     )
     from smstrategy.pace import Status
     from smstrategy.paths import evolve_at, node_at
+    from smstrategy.recurrence import Recurrence, Weekday
     from smstrategy.rendering import render, worksheet
     from smstrategy.results import Feedback, Observation, Results, Voice
     from smstrategy.results_csv import read_results_csv, results_to_csv
@@ -216,6 +217,7 @@ __all__ = [
     "Proof",
     "Purpose",
     "Reach",
+    "Recurrence",
     "Relative",
     "RenderError",
     "Report",
@@ -248,6 +250,7 @@ __all__ = [
     "UnknownLanguageError",
     "Views",
     "Voice",
+    "Weekday",
     "Workforce",
     "assess",
     "assess_views",
@@ -304,6 +307,8 @@ _LAZY = {
     "ChannelPlan": "smstrategy.built_in.eight_step",
     "Comparison": "smstrategy.elements",
     "Relative": "smstrategy.elements",
+    "Recurrence": "smstrategy.recurrence",
+    "Weekday": "smstrategy.recurrence",
     "Profile": "smstrategy.elements",
     "ContentCategory": "smstrategy.elements",
     "ContentMix": "smstrategy.elements",
@@ -432,6 +437,8 @@ _SUBMODULES = frozenset(
         "markdown",
         "pace",
         "paths",
+        "recurrence",
+        "references",
         "rendering",
         "results",
         "results_csv",

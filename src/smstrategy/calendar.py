@@ -42,6 +42,8 @@ from smstrategy.elements import (
     TimeBudget,
 )
 from smstrategy.exceptions import InvalidFieldValueError
+from smstrategy.recurrence import Recurrence
+from smstrategy.references import channel_references, find_channel
 
 __all__ = ["ContentPlan", "build_calendar", "to_ical", "weeks_of"]
 
@@ -114,6 +116,7 @@ def build_calendar(
     *,
     blackout: Iterable[dt.date] = (),
     hours: tuple[int, int] = (9, 21),
+    recurring: Iterable[Recurrence] = (),
 ) -> Calendar:
     """Plan posts for *weeks* weeks from *start* on every channel.
 
@@ -122,7 +125,10 @@ def build_calendar(
     day are spread between the *hours* given.  The posts' categories follow
     *mix* (see the module's description), audiences take turns among the
     channel's audiences, and the owner and automation come from the channel.
-    The same input always gives the same calendar.
+    *recurring* posts (:class:`~smstrategy.Recurrence`) are planned on their
+    own days first, except blackout days, and count toward their channel's
+    posts; the builder plans the rest.  A recurrence on a channel not among
+    *channels* is refused.  The same input always gives the same calendar.
     """
     chosen = v.to_tuple(channels)
     v.tuple_of(v.instance(Channel)).check("build_calendar", "channels", chosen)
@@ -134,9 +140,10 @@ def build_calendar(
     first, last = _hours(hours)
     days = [start + dt.timedelta(days=i) for i in range(7 * weeks)]
     open_days = [day for day in days if day not in skipped]
-    posts: list[tuple[dt.datetime, int, Post]] = []
+    posts, planned = _recurring(chosen, recurring, start, weeks, skipped)
     for rank, channel in enumerate(chosen):
-        count = math.floor((channel.cadence or 0) * weeks + 0.5) if open_days else 0
+        wanted = math.floor((channel.cadence or 0) * weeks + 0.5) if open_days else 0
+        count = max(0, wanted - planned.get(rank, 0))
         per_day: dict[dt.date, int] = {}
         for i in range(count):
             day = open_days[i * len(open_days) // count]
@@ -158,6 +165,38 @@ def build_calendar(
             posts.append((when, rank, post))
     posts.sort(key=lambda item: (item[0], item[1]))
     return Calendar(posts=tuple(post for *_, post in posts))
+
+
+def _recurring(
+    channels: tuple[Channel, ...],
+    recurring: Iterable[Recurrence],
+    start: dt.date,
+    weeks: int,
+    skipped: frozenset[dt.date],
+) -> tuple[list[tuple[dt.datetime, int, Post]], dict[int, int]]:
+    """Expand the recurrences in the period; return the posts and how many each channel got."""
+    chosen = v.to_tuple(recurring)
+    v.tuple_of(v.instance(Recurrence)).check("build_calendar", "recurring", chosen)
+    references = channel_references(enumerate(channels))
+    end = start + dt.timedelta(weeks=weeks)
+    posts: list[tuple[dt.datetime, int, Post]] = []
+    planned: dict[int, int] = {}
+    for i, recurrence in enumerate(chosen):
+        found = find_channel(recurrence.channel, references)
+        if found is None:
+            names = ", ".join(repr(c.name) for c in channels) or "none"
+            raise InvalidFieldValueError(
+                "build_calendar",
+                f"recurring[{i}].channel",
+                f"one of the channels ({names})",
+                recurrence.channel,
+            )
+        rank = found[0]
+        for post in recurrence.posts(start, end):
+            if post.when.date() not in skipped:
+                posts.append((post.when, rank, post))
+                planned[rank] = planned.get(rank, 0) + 1
+    return posts, planned
 
 
 def _hours(hours: object) -> tuple[int, int]:

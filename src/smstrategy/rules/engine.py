@@ -14,8 +14,9 @@ import attrs
 from smstrategy.audit import Audit
 from smstrategy.base import Framework
 from smstrategy.calendar import ContentPlan
-from smstrategy.elements import Audience, Channel, Member, Platform, Policy, Team, fold
+from smstrategy.elements import Audience, Channel, Member, Policy, Team, fold
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError, SmstrategyError
+from smstrategy.references import channel_references, find_channel
 from smstrategy.results import Results
 from smstrategy.rules.findings import Finding, Flag, Report
 from smstrategy.rules.guidelines import Guidelines, resolve
@@ -183,19 +184,7 @@ class Index:
         Another name of the network serves as well: "Twitter @fjord" is
         "X @fjord" (see :meth:`channel_named`).
         """
-        channels = self.of(Channel)
-        per_network: dict[str, int] = {}
-        for _, channel in channels:
-            per_network[channel.platform.name] = per_network.get(channel.platform.name, 0) + 1
-        found: dict[str, tuple[str, Channel]] = {}
-        for path, channel in channels:
-            names = [channel.name, channel.handle]
-            if per_network[channel.platform.name] == 1:
-                names.append(channel.platform.name)
-            for name in names:
-                if name.strip():
-                    found.setdefault(fold(name), (path, channel))
-        return found
+        return channel_references(self.of(Channel))
 
     def channel_named(self, name: str) -> tuple[str, Channel] | None:
         """Return the path and channel that *name* refers to (see ``channel_references``).
@@ -207,14 +196,7 @@ class Index:
             return self._named[name]
         except KeyError:
             pass
-        references = self.channel_references
-        found = references.get(fold(name))
-        words = name.split()
-        for cut in range(1, len(words) + 1):
-            if found is not None:
-                break
-            network = Platform(name=" ".join(words[:cut])).name
-            found = references.get(fold(" ".join([network, *words[cut:]])))
+        found = find_channel(name, self.channel_references)
         self._named[name] = found
         return found
 

@@ -137,7 +137,7 @@ def test_every_problem_is_listed_with_its_path():
     data["target"]["audiences"][1]["values"] = "quality"
     data["technology"]["channels"][0]["platform"] = 5
     data["technology"]["channels"][1]["cadence"] = True
-    data["assessment"]["review_every_weeks"] = 0
+    data["assessment"]["review_every"] = {"every": 0, "unit": "month"}
     data["assessment"]["mood"] = "good"
     data["colour"] = "blue"
     assert problems(lambda: sms.from_dict(data)) == [
@@ -152,6 +152,7 @@ def test_every_problem_is_listed_with_its_path():
         "$.target.audiences[1].values: expected a list, got 'quality'",
         "$.technology.channels[0].platform: expected a network name, got 5",
         "$.technology.channels[1].cadence: expected a number, got True",
+        "$.assessment.review_every.every: expected a whole number of at least 1, got 0",
         "$.assessment: unknown key(s) 'mood'",
         "$: unknown key(s) 'colour'",
     ]

@@ -219,9 +219,9 @@ INVARIANTS = [
         ),
     ),
     (
-        lambda: sms.Assessment(review_every_weeks=0),
+        lambda: sms.Period(every=0, unit=sms.PeriodUnit.MONTH),
         InvalidFieldValueError,
-        "Assessment.review_every_weeks: expected a whole number of at least 1, got 0",
+        "Period.every: expected a whole number of at least 1, got 0",
     ),
     (
         lambda: sms.Followers(target_followers=-10),

@@ -779,11 +779,17 @@ def test_guidelines_set_the_margins_of_the_pace():
     found = observed("reach", (START, 0), (HALFWAY, 29))
     plan = one_goal(REACH)
     plan = attrs.evolve(plan, tactics=attrs.evolve(plan.tactics, review=sms.Review()))
-    lenient = attrs.evolve(sms.Guidelines(), pace_tolerance=0.25, pace_at_risk=0.3, review_weeks=9)
+    lenient = attrs.evolve(
+        sms.Guidelines(),
+        pace_tolerance=0.25,
+        pace_at_risk=0.3,
+        review_period=sms.Period(unit=sms.PeriodUnit.QUARTER),
+    )
     card = sms.scorecard(plan, sms.Results(observations=found), as_of=HALFWAY, guidelines=lenient)
     assert card.goals[0].metrics[0].status is sms.Status.ON_TRACK
-    assert card.review_weeks == 9
-    assert sms.scorecard(plan, sms.Results(observations=found), as_of=HALFWAY).review_weeks == 4
+    assert card.review_period == sms.Period(unit=sms.PeriodUnit.QUARTER)
+    default = sms.scorecard(plan, sms.Results(observations=found), as_of=HALFWAY)
+    assert default.review_period == sms.Period(every=4)
 
 
 def test_score_lists_the_metrics_outside_goals(capsys, tmp_path):

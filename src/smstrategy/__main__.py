@@ -293,9 +293,9 @@ def _score_text(card: Any, lang: Any) -> str:
     lines = [
         lang.fill("Scorecard: {title}", title=card.title),
         lang.fill(
-            "As of {date}; the plan is reviewed every {weeks} weeks.",
+            "As of {date}; the plan is reviewed every {period}.",
             date=value(card.as_of),
-            weeks=value(card.review_weeks),
+            period=lang.text(str(card.review_period)),
         ),
         "",
     ]

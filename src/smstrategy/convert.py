@@ -190,10 +190,18 @@ def _attrs_hook(converter: cattrs.Converter, kind: type) -> Callable[[object, ty
     build: Callable[[Mapping[str, Any], Any], Any] = make_dict_structure_fn(
         kind, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
+    # Fields saved under another name by earlier versions: (field, old name, how to read it).
+    renamed = [
+        (f.name, *f.metadata["formerly"]) for f in attrs.fields(kind) if "formerly" in f.metadata
+    ]
 
     def structure(value: object, _: type) -> Any:
         if type(value) is not dict and not isinstance(value, Mapping):
             raise _Mismatch(f"an object (a {kind.__name__})", value)
+        for name, old, read in renamed:
+            if old in value and name not in value:
+                value = {**value, name: read(value[old])}
+                del value[old]
         return build(value, kind)
 
     return structure

@@ -29,7 +29,7 @@ import math
 import typing
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -55,6 +55,8 @@ __all__ = [
     "Member",
     "Metric",
     "MoneyBudget",
+    "Period",
+    "PeriodUnit",
     "Platform",
     "Policy",
     "Post",
@@ -700,13 +702,85 @@ class MoneyBudget:
         return sum(line.amount for line in self.spend)
 
 
+class PeriodUnit(enum.StrEnum):
+    """The unit a period is counted in."""
+
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+#: The most days each unit spans, so that "within the last month" never misses a calendar month.
+_UNIT_DAYS = MappingProxyType(
+    {PeriodUnit.WEEK: 7, PeriodUnit.MONTH: 31, PeriodUnit.QUARTER: 92, PeriodUnit.YEAR: 366}
+)
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """How often something comes round, in the units people use: weeks, months, quarters.
+
+    >>> import smstrategy as sms
+    >>> monthly = sms.Period(unit=sms.PeriodUnit.MONTH)
+    >>> str(monthly), monthly.days
+    ('month', 31)
+    >>> str(sms.Period(every=2, unit=sms.PeriodUnit.QUARTER))
+    '2 quarters'
+    """
+
+    every: int = attrs.field(default=1, validator=v.whole_number(minimum=1))
+    unit: PeriodUnit = attrs.field(default=PeriodUnit.WEEK, validator=v.member_of(PeriodUnit))
+
+    @property
+    def days(self) -> int:
+        """The most days the period spans (a month counts 31, a quarter 92, a year 366)."""
+        return self.every * _UNIT_DAYS[self.unit]
+
+    def __str__(self) -> str:
+        """Write the period as it follows "every": ``month``, ``4 weeks``."""
+        if self.every == 1:
+            return _ONE[self.unit]
+        return Message(_MANY[self.unit], count=self.every)
+
+
+_ONE = MappingProxyType(
+    {
+        PeriodUnit.WEEK: Message("week"),
+        PeriodUnit.MONTH: Message("month"),
+        PeriodUnit.QUARTER: Message("quarter"),
+        PeriodUnit.YEAR: Message("year"),
+    }
+)
+_MANY = MappingProxyType(
+    {
+        PeriodUnit.WEEK: Message("{count} weeks").template,
+        PeriodUnit.MONTH: Message("{count} months").template,
+        PeriodUnit.QUARTER: Message("{count} quarters").template,
+        PeriodUnit.YEAR: Message("{count} years").template,
+    }
+)
+
+
+def formerly_weeks(name: str) -> tuple[str, Any]:
+    """Say that a period field was once *name*, a whole number of weeks, in saved data."""
+    return (name, _weeks_as_period)
+
+
+def _weeks_as_period(value: object) -> object:
+    """Turn a number of weeks from older data into a period's data; leave anything else."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return {"every": value, "unit": PeriodUnit.WEEK.value}
+    return value
+
+
 @attrs.frozen(kw_only=True)
 class Review:
     """How the plan finds out whether it works: by asking itself and its customers.
 
     Any framework can hold a review; each built-in one does where its article
     measures.  ``reviewed_goals`` names the goal statements each review looks
-    at, and ``review_every_weeks`` how often it happens.
+    at, and ``review_every`` how often it happens (a :class:`Period`).
     """
 
     questions_for_us: tuple[str, ...] = attrs.field(
@@ -716,10 +790,10 @@ class Review:
         default=(), converter=v.to_tuple, validator=TEXTS
     )
     reviewed_goals: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
-    review_every_weeks: int | None = attrs.field(
+    review_every: Period | None = attrs.field(
         default=None,
-        validator=v.optional(v.whole_number(minimum=1)),
-        metadata={"label": "Review every (weeks)"},
+        validator=v.optional(v.instance(Period)),
+        metadata={"formerly": formerly_weeks("review_every_weeks")},
     )
 
 

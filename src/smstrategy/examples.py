@@ -37,6 +37,7 @@ from smstrategy.elements import (
     Member,
     Metric,
     MoneyBudget,
+    Period,
     Platform,
     Policy,
     Post,
@@ -173,7 +174,7 @@ def _review(kind: type[R]) -> R:
             "What would you like us to show more of?",
         ),
         reviewed_goals=(_AWARENESS.statement, _SALES.statement),
-        review_every_weeks=4,
+        review_every=Period(every=4),
     )
 
 
@@ -340,7 +341,7 @@ def _roadmap() -> Framework:
         success=roadmap.SuccessDefinition(goals=_GOALS),
         measurement_of_effort=roadmap.EffortMeasurement(
             methods=("Instagram insights", "Web shop analytics with campaign links"),
-            review_every_weeks=4,
+            review_every=Period(every=4),
         ),
         marketing=roadmap.MarketingSupport(
             marketing_goals=("Fill the cafés on weekday mornings", "Grow the web shop"),
@@ -358,7 +359,8 @@ def _roadmap() -> Framework:
                 Metric(name="people planning to buy", target=20, unit="%", baseline=9),
             ),
             listening=_LISTENING,
-            report_every_weeks=4,
+            report_every=Period(every=4),
+            report_to=("Ingrid Dahl", "the owners"),
             review=_review(Review),
         ),
     )

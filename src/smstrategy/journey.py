@@ -338,7 +338,7 @@ def _aligned(plan: Framework, index: Index) -> str | None:
 
 
 def _cadence_of_reviews(plan: Framework, index: Index) -> str | None:
-    return "" if index.review_weeks is not None else None
+    return "" if index.review_period is not None else None
 
 
 def _tools(plan: Framework, index: Index) -> str | None:
@@ -382,7 +382,7 @@ def _from_results(card: Scorecard, results: Results) -> Iterable[Proof]:
     def proof(sign: str, where: str) -> Proof:
         return Proof(sign=sign, source=Source.RESULTS, where=where)
 
-    days = card.review_weeks * 7
+    days = card.review_period.days
     # Which review periods, counted back from as_of (0 the newest), hold a record.
     periods = {(card.as_of - o.on).days // days for o in results.observations if o.on <= card.as_of}
     if periods & {0, 1}:

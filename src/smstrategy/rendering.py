@@ -484,9 +484,9 @@ def _scorecard_page(card: Scorecard, lang: Language) -> Page:
         "card": card,
         "heading": lang.fill("Scorecard: {title}", title=escape(card.title)),
         "as_of": lang.fill(
-            "As of {date}; the plan is reviewed every {weeks} weeks.",
+            "As of {date}; the plan is reviewed every {period}.",
             date=escape(value(card.as_of)),
-            weeks=value(card.review_weeks),
+            period=lang.text(str(card.review_period)),
         ),
         "goals": tuple(
             (g.goal.statement, value(g.goal.deadline), word(g.status)) for g in card.goals

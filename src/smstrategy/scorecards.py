@@ -58,7 +58,16 @@ import attrs
 from smstrategy import pace
 from smstrategy import validators as v
 from smstrategy.base import Framework
-from smstrategy.elements import Channel, ContentCategory, ContentMix, Goal, Metric, TimeBudget, fold
+from smstrategy.elements import (
+    Channel,
+    ContentCategory,
+    ContentMix,
+    Goal,
+    Metric,
+    Period,
+    TimeBudget,
+    fold,
+)
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
 from smstrategy.pace import Status
 from smstrategy.results import Feedback, Observation, Results, Voice
@@ -167,8 +176,8 @@ class Scorecard:
     #: The key of the plan's framework.
     framework: str
     as_of: dt.date
-    #: The review period, in weeks: the plan's own, or the guidelines'.
-    review_weeks: int
+    #: The review period: the plan's own, or the guidelines'.
+    review_period: Period
     goals: tuple[GoalScore, ...]
     #: Metrics the plan holds outside any goal.
     metrics: tuple[MetricScore, ...]
@@ -244,9 +253,9 @@ def measure(context: Context) -> Scorecard:
     assert isinstance(plan, Framework)  # noqa: S101  # the engine passes plans only
     assert results is not None  # noqa: S101
     assert as_of is not None  # noqa: S101
-    review_weeks = index.review_weeks or guidelines.review_weeks
+    review_period = index.review_period or guidelines.review_period
     observed = _Observed(results, as_of, index)
-    measured = _Measure(observed, as_of, review_weeks, guidelines)
+    measured = _Measure(observed, as_of, review_period, guidelines)
     goals = []
     in_goals: set[str] = set()
     for path, goal in index.of(Goal):
@@ -269,10 +278,10 @@ def measure(context: Context) -> Scorecard:
         title=plan.title,
         framework=plan.key,
         as_of=as_of,
-        review_weeks=review_weeks,
+        review_period=review_period,
         goals=tuple(goals),
         metrics=loose,
-        working=_working(observed, index, review_weeks, guidelines),
+        working=_working(observed, index, review_period, guidelines),
         feedback=_feedback(results, as_of, guidelines),
         planned_hours=(
             sum(guidelines.weekly_minutes(c) for _, c in channels) / 60 if channels else None
@@ -329,11 +338,11 @@ class _Measure:
     """Scores metrics with the pace model."""
 
     def __init__(
-        self, observed: _Observed, as_of: dt.date, review_weeks: int, guidelines: Guidelines
+        self, observed: _Observed, as_of: dt.date, period: Period, guidelines: Guidelines
     ) -> None:
         self.observed = observed
         self.as_of = as_of
-        self.review_days = review_weeks * 7
+        self.review_days = period.days
         self.guidelines = guidelines
 
     def score(self, path: str, metric: Metric, goal: Goal | None) -> MetricScore:
@@ -428,11 +437,11 @@ def _figures(
 
 
 def _working(
-    observed: _Observed, index: Index, review_weeks: int, guidelines: Guidelines
+    observed: _Observed, index: Index, period: Period, guidelines: Guidelines
 ) -> tuple[Part, ...]:
     directions = {fold(m.name): m for _, m in index.of(Metric)}
     channels = dict(index.of(Channel))
-    review_days = review_weeks * 7
+    review_days = period.days
     rows: defaultdict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for (metric, path), values in observed.by_channel.items():
         channel = channels[path]

@@ -103,7 +103,7 @@ class FiveStep(Framework):
         "uniqueness.differentiator": "differentiator",
         "uniqueness.competitors": "competitors",
         "technology.monitors": "monitors",
-        "assessment.review_every_weeks": "review_every_weeks",
+        "assessment.review_every": "review_every",
     }
 
     direction: Direction = step(

@@ -27,10 +27,12 @@ from smstrategy.elements import (
     Goal,
     ListeningPanel,
     Metric,
+    Period,
     Policy,
     Review,
     Team,
     TimeBudget,
+    formerly_weeks,
 )
 
 __all__ = [
@@ -111,10 +113,10 @@ class EffortMeasurement:
     """How the effort is tracked, with what and how often."""
 
     methods: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
-    review_every_weeks: int | None = attrs.field(
+    review_every: Period | None = attrs.field(
         default=None,
-        validator=v.optional(v.whole_number(minimum=1)),
-        metadata={"label": "Review every (weeks)"},
+        validator=v.optional(v.instance(Period)),
+        metadata={"formerly": formerly_weeks("review_every_weeks")},
     )
 
 
@@ -149,11 +151,13 @@ class Measurement:
     listening: ListeningPanel = attrs.field(
         factory=ListeningPanel, validator=v.instance(ListeningPanel)
     )
-    report_every_weeks: int | None = attrs.field(
+    report_every: Period | None = attrs.field(
         default=None,
-        validator=v.optional(v.whole_number(minimum=1)),
-        metadata={"label": "Report every (weeks)"},
+        validator=v.optional(v.instance(Period)),
+        metadata={"formerly": formerly_weeks("report_every_weeks")},
     )
+    #: Who reads the reports: people and groups inside the organisation, not audiences.
+    report_to: tuple[str, ...] = attrs.field(default=(), converter=v.to_tuple, validator=TEXTS)
     #: The questions the results are checked with, and the goals they look at.
     review: Review = attrs.field(factory=Review, validator=v.instance(Review))
 
@@ -171,7 +175,7 @@ class Roadmap(Framework):
         "messages.key_messages": "key_messages",
         "content.themes": "themes",
         "action_plan.monitors": "monitors",
-        "measurement_of_effort.review_every_weeks": "review_every_weeks",
+        "measurement_of_effort.review_every": "review_every",
         "measurement_of_effort.methods": "measurement_tools",
     }
 

@@ -14,7 +14,7 @@ import attrs
 from smstrategy.audit import Audit
 from smstrategy.base import Framework
 from smstrategy.calendar import ContentPlan
-from smstrategy.elements import Audience, Channel, Member, Policy, Team, fold
+from smstrategy.elements import Audience, Channel, Member, Period, Policy, Team, fold
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError, SmstrategyError
 from smstrategy.references import channel_references, find_channel
 from smstrategy.results import Results
@@ -162,18 +162,13 @@ class Index:
         return members or owners or bool(self.monitors)
 
     @functools.cached_property
-    def review_weeks(self) -> int | None:
-        """The shortest review or report cadence the plan names, in weeks, if any.
+    def review_period(self) -> Period | None:
+        """The shortest review or report period the plan names, if any.
 
-        Any field whose name ends in ``_every_weeks``, in any block, counts.
+        Any :class:`~smstrategy.Period` in any block counts, in custom blocks too.
         """
-        found = [
-            weeks
-            for _, node in self.nodes
-            for name in _cadence_fields(type(node))
-            if (weeks := getattr(node, name)) is not None
-        ]
-        return min(found) if found else None
+        found = [period for _, period in self.of(Period)]
+        return min(found, key=lambda period: period.days) if found else None
 
     @functools.cached_property
     def channel_references(self) -> dict[str, tuple[str, Channel]]:
@@ -198,20 +193,6 @@ class Index:
             pass
         found = find_channel(name, self.channel_references)
         self._named[name] = found
-        return found
-
-
-_CADENCE_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _cadence_fields(kind: type) -> tuple[str, ...]:
-    """Return the fields of *kind* that hold a cadence in weeks (``*_every_weeks``)."""
-    try:
-        return _CADENCE_FIELDS[kind]
-    except KeyError:
-        found = _CADENCE_FIELDS[kind] = tuple(
-            f.name for f in attrs.fields(kind) if f.name.endswith("_every_weeks")
-        )
         return found
 
 

@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from smstrategy import validators as v
-from smstrategy.elements import Channel, GoalKind, Platform, Profile
+from smstrategy.elements import Channel, GoalKind, Period, Platform, Profile
 from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
 
 __all__ = ["Guidelines", "resolve"]
@@ -270,8 +270,10 @@ class Guidelines:
     pace_at_risk: float = attrs.field(default=0.20, validator=v.number(0, 1))
     #: How many of the newest observations the trend is fitted to.
     trend_observations: int = attrs.field(default=6, validator=v.whole_number(minimum=2))
-    #: The review period, in weeks, for a plan that names none (SMS602, SMS607).
-    review_weeks: int = attrs.field(default=4, validator=v.whole_number(minimum=1))
+    #: The review period for a plan that names none (SMS602, SMS607).
+    review_period: Period = attrs.field(
+        factory=lambda: Period(every=4), validator=v.instance(Period)
+    )
     #: How many of the newest answers the scorecard shows per question and voice.
     latest_answers: int = attrs.field(default=3, validator=v.whole_number())
 

@@ -85,11 +85,11 @@ def _stale(plan: Framework, ctx: Context) -> Iterator[Flag]:
             yield Flag(
                 Message(
                     "\u201c{metric}\u201d was last measured on {date}, {days} days ago; "
-                    "the plan reviews every {weeks} weeks.",
+                    "the plan reviews every {period}.",
                     metric=score.metric.name,
                     date=score.latest_on,
                     days=(card.as_of - score.latest_on).days,
-                    weeks=card.review_weeks,
+                    period=str(card.review_period),
                 ),
                 path=score.path,
             )
@@ -249,7 +249,7 @@ def _unanswered(plan: Framework, ctx: Context) -> Iterator[Flag]:
     if card is None or ctx.results is None:
         return
     # The day before the period began, no earlier than the calendar's first day.
-    since = dt.date.fromordinal(max(1, card.as_of.toordinal() - 7 * card.review_weeks))
+    since = dt.date.fromordinal(max(1, card.as_of.toordinal() - card.review_period.days))
     answered = {
         fold(f.question)
         for f in ctx.results.feedback

@@ -424,3 +424,30 @@ def test_plan_files_written_by_the_first_version_still_load(path):
         assert set(sms.check(plan).codes) == {"SMS171", "SMS172"}
     else:
         assert sms.check(plan).codes == ()
+
+
+EARLIER = Path(__file__).parent / "data" / "examples-before-periods"
+
+
+@pytest.mark.parametrize("path", sorted(EARLIER.iterdir()), ids=lambda p: p.name)
+def test_example_files_written_before_periods_and_profiles_load_unchanged(path):
+    """The example files as written before targets, periods and profiles changed still load.
+
+    Their plain number targets are floors counted from zero, their weeks are periods of weeks,
+    and their plans check as cleanly as the bundled examples do today.
+    """
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".csv":
+        assert sms.read_results_csv(text).observations
+        return
+    data = json.loads(text) if path.suffix == ".json" else tomllib.loads(text)
+    if path.stem == "results":
+        assert sms.from_dict(data, sms.Results) == sms.example_results("five-step")
+        return
+    plan = sms.from_dict(data)
+    assert sms.check(plan).codes == ()
+    for _, metric in Index(plan).of(sms.Metric):
+        assert (metric.relative, metric.target_upper) == (sms.Relative.ABSOLUTE, None)
+    periods = [period for _, period in Index(plan).of(sms.Period)]
+    assert periods
+    assert all(p == sms.Period(every=4) for p in periods)

@@ -20,7 +20,7 @@ import tomli_w
 import smstrategy as sms
 
 HERE = Path(__file__).parent
-KEYS = ("five-step", "eight-step", "popt", "roadmap")
+KEYS = ("five-step", "eight-step", "popt", "roadmap", "council", "community", "nonprofit")
 
 
 def without_none(value: Any) -> Any:

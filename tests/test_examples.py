@@ -35,7 +35,10 @@ def test_examples_are_equal_each_time():
 
 def test_unknown_example_lists_known_keys():
     """Asking for an example that does not exist names the ones that do."""
-    with pytest.raises(sms.UnknownFrameworkError, match="known keys: eight-step, five-step"):
+    with pytest.raises(
+        sms.UnknownFrameworkError,
+        match="known keys: community, council, eight-step, five-step, nonprofit, popt, roadmap",
+    ):
         sms.example("sostac")
     with pytest.raises(sms.UnknownFrameworkError):
         sms.example(None)  # type: ignore[call-overload]

@@ -21,6 +21,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Literal, TypeVar, overload
 
+from smstrategy import organisations
 from smstrategy.base import Framework
 from smstrategy.built_in import eight_step, five_step, popt, roadmap
 from smstrategy.elements import (
@@ -371,6 +372,9 @@ _EXAMPLES: dict[str, Callable[[], Framework]] = {
     "eight-step": _eight_step,
     "popt": _popt,
     "roadmap": _roadmap,
+    "council": organisations.council,
+    "community": organisations.community,
+    "nonprofit": organisations.nonprofit,
 }
 
 
@@ -383,12 +387,22 @@ def example(key: Literal["popt"]) -> popt.Popt: ...
 @overload
 def example(key: Literal["roadmap"]) -> roadmap.Roadmap: ...
 @overload
+def example(key: Literal["council"]) -> roadmap.Roadmap: ...
+@overload
+def example(key: Literal["community"]) -> popt.Popt: ...
+@overload
+def example(key: Literal["nonprofit"]) -> eight_step.EightStep: ...
+@overload
 def example(key: str) -> Framework: ...
 def example(key: str = "five-step") -> Framework:
     """Return the bundled example plan for the built-in framework *key*.
 
-    An unknown key raises :class:`~smstrategy.exceptions.UnknownFrameworkError`
-    listing the keys that have an example.
+    Besides the four frameworks' examples (a coffee roaster's plan in each),
+    ``"council"``, ``"community"`` and ``"nonprofit"`` return plans of a
+    district council, an open-source project and a food bank charity (see
+    :mod:`smstrategy.organisations`).  An unknown key raises
+    :class:`~smstrategy.exceptions.UnknownFrameworkError` listing the keys
+    that have an example.
     """
     try:
         build = _EXAMPLES[key]

@@ -302,7 +302,8 @@ class Guidelines:
         A business gets the defaults.  A public body has no competitors to watch
         or to stand apart from: SMS161 does not run, and the five-step
         Uniqueness step may stay empty.  A nonprofit's peers are partners in
-        its cause rather than competitors: SMS161 does not run.  An open-source
+        its cause rather than competitors: SMS161 does not run, and donors and
+        donations measure its sales goals (SMS103).  An open-source
         community draws people from many employers and has no competitors in
         the market's sense: SMS161 and SMS211 (departments) do not run.  For an
         organisation of your own kind, evolve these guidelines.
@@ -314,7 +315,12 @@ class Guidelines:
             raise InvalidFieldValueError(
                 "Guidelines.for_profile", "profile", f"one of {known}", profile
             ) from None
-        return attrs.evolve(cls(profile=chosen), **_PROFILES[chosen])
+        base = cls(profile=chosen)
+        changes = {
+            name: change(base) if callable(change) else change
+            for name, change in _PROFILES[chosen].items()
+        }
+        return attrs.evolve(base, **changes)
 
     def __attrs_post_init__(self) -> None:
         if self.pace_tolerance > self.pace_at_risk:
@@ -354,7 +360,17 @@ _PROFILES: Mapping[Profile, Mapping[str, Any]] = types.MappingProxyType(
             "not_applicable": frozenset({"SMS161"}),
             "optional_steps": frozenset({"uniqueness"}),
         },
-        Profile.NONPROFIT: {"not_applicable": frozenset({"SMS161"})},
+        Profile.NONPROFIT: {
+            "not_applicable": frozenset({"SMS161"}),
+            # A charity's sales are gifts: donors and donations measure them (SMS103).
+            "metric_words": lambda g: {
+                **g.metric_words,
+                GoalKind.SALES: (
+                    *g.metric_words[GoalKind.SALES],
+                    *("donors", "donations", "gifts", "givere", "gaver", "lahjoittajat"),
+                ),
+            },
+        },
         Profile.COMMUNITY: {"not_applicable": frozenset({"SMS161", "SMS211"})},
     }
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 import attrs
 import pytest
@@ -286,7 +287,12 @@ def test_a_plan_following_the_advice_yields_none(code, key):
 
 #: Rules tested beside their subject: SMS301 in test_revisions, SMS5xx in test_calendar,
 #: SMS6xx in test_scorecard.
-ELSEWHERE = ["SMS301", *(f"SMS50{i}" for i in range(1, 6)), *(f"SMS60{i}" for i in range(1, 8))]
+ELSEWHERE = [
+    "SMS301",
+    *(f"SMS50{i}" for i in range(1, 6)),
+    "SMS508",
+    *(f"SMS60{i}" for i in range(1, 8)),
+]
 
 
 def test_every_built_in_code_is_tested():
@@ -993,3 +999,87 @@ def test_an_unmatched_channel_is_an_error_that_suggests_the_closest():
     far = evolve_at(ROADMAP, "action_plan.calendar.posts[0]", channel="Mastodon")
     [finding] = sms.check(far)
     assert finding.hint == {r.code: r for r in sms.registered_rules()}["SMS507"].hint
+
+
+# --- cadence as people write it ---------------------------------------------------------------
+
+
+def test_a_range_of_posts_a_week_is_held_to_the_network_at_both_ends():
+    """Two to four posts a week is fine on Facebook; three to ten is too many on Instagram."""
+    ranged = evolve_at(FIVE, "technology.channels[1]", cadence=2, cadence_upper=4)
+    assert sms.check(ranged).codes == ()
+    wide = evolve_at(FIVE, "technology.channels[0]", cadence=3, cadence_upper=10)
+    [finding] = sms.check(wide)
+    assert finding.message == (
+        "10 posts a week on \u201cInstagram @fjordcoffee\u201d is above the guideline of at most 7."
+    )
+    both = evolve_at(FIVE, "technology.channels[0]", cadence=1, cadence_upper=10)
+    assert sms.check(both).codes == ("SMS141", "SMS141")
+    with pytest.raises(sms.InvalidFieldValueError, match=r"^Channel\.cadence_upper: expected a"):
+        evolve_at(FIVE, "technology.channels[0]", cadence=5, cadence_upper=4)
+
+
+def test_the_effort_of_a_range_is_its_high_end():
+    """SMS143 budgets for the most posts the range allows."""
+    ranged = evolve_at(POPT, "tactics.channels[0]", cadence=5, cadence_upper=16)
+    assert sms.check(ranged, select="SMS143").codes == ("SMS143",)
+    assert sms.check(POPT, select="SMS143").codes == ()
+
+
+def test_some_post_types_go_out_by_themselves():
+    """Automation per content category: an automated category needs a reviewer too."""
+    by_category = {sms.ContentCategory.CURATED: sms.Automation.AUTOMATED}
+    plan = evolve_at(FIVE, "technology.channels[1]", automation_by_category=by_category)
+    assert sms.check(plan).codes == ("SMS142",)
+    reviewed = evolve_at(plan, "technology.channels[1]", reviewer="Ola Nilsen")
+    assert sms.check(reviewed).codes == ()
+    channel = reviewed.technology.channels[1]
+    assert channel.automation_for(sms.ContentCategory.CURATED) is sms.Automation.AUTOMATED
+    assert channel.automation_for(sms.ContentCategory.PROMOTIONAL) is sms.Automation.MANUAL
+    with pytest.raises(sms.InvalidFieldTypeError, match=r"automation_by_category\['curated'\]"):
+        attrs.evolve(channel, automation_by_category={"curated": "robot"})
+    with pytest.raises(sms.InvalidFieldTypeError, match=r"^Channel\.automation_by_category: "):
+        attrs.evolve(channel, automation_by_category=["automated"])
+
+
+def test_the_builder_follows_caps_and_automation_per_category():
+    """No day gets more posts than the cap; each post goes out as its category says."""
+    from test_calendar import CHANNELS, MIX, MONDAY
+
+    busy = attrs.evolve(
+        CHANNELS[0],
+        cadence=14,
+        max_per_day=1,
+        automation_by_category={sms.ContentCategory.CURATED: sms.Automation.AUTOMATED},
+        reviewer="Ola Nilsen",
+    )
+    calendar = sms.build_calendar([busy], MIX, MONDAY, weeks=2)
+    days = Counter(p.when.date() for p in calendar.posts)
+    assert max(days.values()) == 1
+    assert len(calendar.posts) == 14  # the cap leaves one post a day
+    for post in calendar.posts:
+        assert post.automation is busy.automation_for(post.category)
+
+
+def test_a_day_or_an_hour_over_the_cap_is_reported():
+    """SMS508 names the day or the hour and the cap."""
+    from test_calendar import CHANNELS, MIX, MONDAY, content_plan
+
+    capped = attrs.evolve(CHANNELS[0], max_per_day=3, max_per_hour=1)
+    moment = dt.datetime(2027, 1, 4, 12)  # noqa: DTZ001
+    burst = [sms.Post(when=moment, channel=capped.name, topic=f"Burst {i}") for i in range(4)]
+    calendar = sms.build_calendar(CHANNELS, MIX, MONDAY, weeks=1)
+    plan = content_plan(
+        sms.Calendar(posts=(*calendar.posts, *burst)), channels=(capped, CHANNELS[1])
+    )
+    messages = [f.message for f in sms.check(plan, select="SMS508")]
+    assert messages == [
+        "2027-01-04 has 5 posts on \u201cInstagram @fjordcoffee\u201d; the plan allows 3 a day.",
+        (
+            "2027-01-04 12:00 has 4 posts on \u201cInstagram @fjordcoffee\u201d; "
+            "the plan allows 1 an hour."
+        ),
+    ]
+    stray = sms.Post(when=moment, channel="Mastodon", topic="Elsewhere")
+    plan = content_plan(sms.Calendar(posts=(stray,)), channels=(capped,))
+    assert sms.check(plan, select="SMS508").codes == ()

@@ -124,7 +124,10 @@ def build_calendar(
     the days of the period that are not in *blackout*; several posts on one
     day are spread between the *hours* given.  The posts' categories follow
     *mix* (see the module's description), audiences take turns among the
-    channel's audiences, and the owner and automation come from the channel.
+    channel's audiences, and the owner and automation come from the channel
+    (the automation of the post's category, where the channel says).  A range
+    of posts a week is planned at its low end, and no day gets more posts
+    than the channel's ``max_per_day``.
     *recurring* posts (:class:`~smstrategy.Recurrence`) are planned on their
     own days first, except blackout days, and count toward their channel's
     posts; the builder plans the rest.  A recurrence on a channel not among
@@ -143,6 +146,8 @@ def build_calendar(
     posts, planned = _recurring(chosen, recurring, start, weeks, skipped)
     for rank, channel in enumerate(chosen):
         wanted = math.floor((channel.cadence or 0) * weeks + 0.5) if open_days else 0
+        if channel.max_per_day is not None:
+            wanted = min(wanted, channel.max_per_day * len(open_days))
         count = max(0, wanted - planned.get(rank, 0))
         per_day: dict[dt.date, int] = {}
         for i in range(count):
@@ -159,7 +164,7 @@ def build_calendar(
                 audience=audiences[n % len(audiences)],
                 owner=channel.owner or "",
                 status=PostStatus.IDEA,
-                automation=channel.automation,
+                automation=channel.automation_for(category),
                 reviewer=channel.reviewer,
             )
             posts.append((when, rank, post))

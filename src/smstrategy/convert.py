@@ -163,6 +163,33 @@ def _is_tuple(kind: Any) -> bool:
     return typing.get_origin(kind) is tuple
 
 
+def _is_mapping(kind: Any) -> bool:
+    return typing.get_origin(kind) in (Mapping, dict)
+
+
+def _mapping_hook(converter: cattrs.Converter, kind: Any) -> Callable[[object, type], Any]:
+    key_type, value_type = typing.get_args(kind)
+    structure_key = converter.get_structure_hook(key_type)
+    structure_value = converter.get_structure_hook(value_type)
+
+    def structure(value: object, _: type) -> dict[Any, Any]:
+        if not isinstance(value, Mapping):
+            raise _Mismatch("an object", value)
+        items = {}
+        found: list[tuple[str, BaseException]] = []
+        for key, item in value.items():
+            try:
+                structured = structure_key(key, key_type)
+                items[structured] = structure_value(item, value_type)
+            except Exception as e:  # noqa: BLE001  # every problem is collected, then raised
+                found.append((f"[{key!r}]", e))
+        if found:
+            raise _Problems(found)
+        return items
+
+    return structure
+
+
 def _tuple_hook(
     converter: cattrs.Converter, kind: Any
 ) -> Callable[[object, type], tuple[Any, ...]]:
@@ -236,6 +263,7 @@ def converter() -> cattrs.Converter:
     c.register_unstructure_hook(dt.date, lambda d: d.isoformat())
     c.register_unstructure_hook(dt.datetime, lambda d: d.isoformat())
     c.register_structure_hook_factory(_is_tuple, lambda t: _tuple_hook(c, t))
+    c.register_structure_hook_factory(_is_mapping, lambda t: _mapping_hook(c, t))
     c.register_structure_hook_factory(_is_optional, lambda t: _optional_hook(c, t))
     c.register_unstructure_hook_factory(
         lambda t: t is tuple or _is_tuple(t), lambda _: _unstructure_tuple(c)

@@ -34,7 +34,7 @@ from typing import Any, ClassVar
 import attrs
 
 from smstrategy import validators as v
-from smstrategy.exceptions import InvalidFieldValueError
+from smstrategy.exceptions import InvalidFieldTypeError, InvalidFieldValueError
 from smstrategy.i18n import Message
 from smstrategy.markdown import format_value
 
@@ -506,6 +506,26 @@ def fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _frozen_mapping(value: object) -> object:
+    """Copy a mapping into a read-only one; leave anything else to the validator."""
+    return MappingProxyType(dict(value)) if isinstance(value, Mapping) else value
+
+
+class _AutomationByCategory(v.Validator):
+    __slots__ = ()
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        if not isinstance(value, Mapping):
+            expected = "a mapping of content categories to automations"
+            raise InvalidFieldTypeError(owner, field, expected, value)
+        for category, automation in value.items():
+            v.member_of(ContentCategory).check(owner, f"{field}[{category!r}]", category)
+            v.member_of(Automation).check(owner, f"{field}[{category!r}]", automation)
+
+
+_AUTOMATION_BY_CATEGORY = _AutomationByCategory()
+
+
 @attrs.frozen(kw_only=True)
 class Channel:
     """One account on one network, and how it is run.
@@ -516,6 +536,9 @@ class Channel:
     treat apart from a stated nobody or zero: they ask for the fact rather
     than judge it.
     ``reviewer`` is who looks over automated posts before they go out.
+    ``cadence`` to ``cadence_upper`` is a range of posts a week, and
+    ``max_per_day`` and ``max_per_hour`` cap them; ``automation_by_category``
+    says how posts of one category go out where it differs from ``automation``.
     ``minutes_per_post`` overrides the guideline's effort estimate.  A
     ``kind`` other than a social network (a newsletter, a mailing list, a
     chat) is left out of the rules on the number of tools and on how often
@@ -542,6 +565,44 @@ class Channel:
         default=None, validator=v.optional(v.number()), metadata={"label": "Minutes a post"}
     )
     kind: ChannelKind = attrs.field(default=ChannelKind.SOCIAL, validator=v.member_of(ChannelKind))
+    #: The high end, when the posts a week are a range: ``cadence`` to ``cadence_upper``.
+    cadence_upper: float | None = attrs.field(
+        default=None, validator=v.optional(v.number()), metadata={"label": "Posts a week, up to"}
+    )
+    #: The most posts a day and an hour the channel takes, where the plan caps them.
+    max_per_day: int | None = attrs.field(
+        default=None, validator=v.optional(v.whole_number(minimum=1))
+    )
+    max_per_hour: int | None = attrs.field(
+        default=None, validator=v.optional(v.whole_number(minimum=1))
+    )
+    #: How posts of one content category reach the channel, where it differs from ``automation``.
+    automation_by_category: Mapping[ContentCategory, Automation] = attrs.field(
+        factory=dict,
+        converter=_frozen_mapping,
+        validator=_AUTOMATION_BY_CATEGORY,
+        hash=False,  # a mapping has no hash; equal channels still compare it
+    )
+
+    def __attrs_post_init__(self) -> None:
+        upper = self.cadence_upper
+        if upper is not None and (self.cadence is None or upper < self.cadence):
+            expected = f"a number of at least the cadence ({format_value(self.cadence)})"
+            raise InvalidFieldValueError("Channel", "cadence_upper", expected, upper)
+
+    def automation_for(self, category: ContentCategory) -> Automation:
+        """Return how posts of *category* reach the channel."""
+        return self.automation_by_category.get(category, self.automation)
+
+    @property
+    def automations(self) -> frozenset[Automation]:
+        """Every way posts reach the channel, whatever their category."""
+        return frozenset({self.automation, *self.automation_by_category.values()})
+
+    @property
+    def most_per_week(self) -> float | None:
+        """The most posts a week the plan allows: the high end of a range, or the cadence."""
+        return self.cadence if self.cadence_upper is None else self.cadence_upper
 
     @property
     def name(self) -> str:

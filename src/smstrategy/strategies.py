@@ -25,7 +25,7 @@ import enum
 import functools
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -122,6 +122,19 @@ def _metrics(draw: st.DrawFn) -> Metric:
     )
 
 
+@st.composite
+def _channels(draw: st.DrawFn) -> Channel:
+    hints = typing.get_type_hints(Channel)
+    drawn = {
+        f.name: draw(for_type(hints[f.name]))
+        for f in attrs.fields(Channel)
+        if f.name != "cadence_upper"
+    }
+    cadence = drawn["cadence"]
+    upper = None if cadence is None else draw(st.one_of(st.none(), st.floats(0, 1e6)))
+    return Channel(**drawn, cadence_upper=None if upper is None else cadence + upper)
+
+
 def platforms() -> st.SearchStrategy[Platform]:
     """Return the networks the library knows, and custom ones by name."""
     return st.one_of(
@@ -140,6 +153,7 @@ _UNIQUE_BY: dict[type, Callable[[Any], Any]] = {
 }
 _OVERRIDES: dict[Any, Callable[[], st.SearchStrategy[Any]]] = {
     ContentMix: content_mixes,
+    Channel: _channels,
     Metric: _metrics,
     Platform: platforms,
     str: texts,
@@ -170,12 +184,9 @@ def for_type(kind: Any) -> st.SearchStrategy[Any]:
     """Return a strategy for valid values of *kind*, a class or an annotation."""
     if kind in _OVERRIDES:
         return _OVERRIDES[kind]()
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        return st.one_of(*(for_type(arg) for arg in typing.get_args(kind)))
-    if origin is tuple:
-        item = typing.get_args(kind)[0]
-        return st.lists(for_type(item), max_size=3, unique_by=_UNIQUE_BY.get(item)).map(tuple)
+    generic = _for_generic(kind)
+    if generic is not None:
+        return generic
     if kind is type(None):
         return st.none()
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
@@ -185,6 +196,20 @@ def for_type(kind: Any) -> st.SearchStrategy[Any]:
         return st.builds(kind, **{f.name: for_type(hints[f.name]) for f in attrs.fields(kind)})
     msg = f"no strategy for {kind!r}: register one with smstrategy.strategies.register"
     raise TypeError(msg)
+
+
+def _for_generic(kind: Any) -> st.SearchStrategy[Any] | None:
+    """Return a strategy for a union, a mapping or a tuple of items; else ``None``."""
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        return st.one_of(*(for_type(arg) for arg in typing.get_args(kind)))
+    if origin in (Mapping, dict):
+        key, value = typing.get_args(kind)
+        return st.dictionaries(for_type(key), for_type(value), max_size=3)
+    if origin is tuple:
+        item = typing.get_args(kind)[0]
+        return st.lists(for_type(item), max_size=3, unique_by=_UNIQUE_BY.get(item)).map(tuple)
+    return None
 
 
 def plans(framework: type[F]) -> st.SearchStrategy[F]:

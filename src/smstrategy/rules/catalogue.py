@@ -396,6 +396,7 @@ def _posting_frequency(channel: Channel, ctx: Context) -> Iterator[Flag | str]:
         )
         return
     low, high = ctx.guidelines.posting_range(channel.platform)
+    most = channel.most_per_week
     if channel.cadence < low:
         yield Message(
             "{cadence} posts a week on \u201c{name}\u201d "
@@ -404,11 +405,11 @@ def _posting_frequency(channel: Channel, ctx: Context) -> Iterator[Flag | str]:
             name=channel.name,
             low=low,
         )
-    elif high is not None and channel.cadence > high:
+    if high is not None and most is not None and most > high:
         yield Message(
             "{cadence} posts a week on \u201c{name}\u201d "
             "is above the guideline of at most {high}.",
-            cadence=channel.cadence,
+            cadence=most,
             name=channel.name,
             high=high,
         )
@@ -423,7 +424,7 @@ def _posting_frequency(channel: Channel, ctx: Context) -> Iterator[Flag | str]:
     rationale=f"{_ROADMAP}: scheduling ahead is good practice; robot posting is not.",
 )
 def _automation_without_review(channel: Channel, ctx: Context) -> Iterator[str]:
-    if channel.automation is Automation.AUTOMATED and not channel.reviewer.strip():
+    if Automation.AUTOMATED in channel.automations and not channel.reviewer.strip():
         yield Message(
             "The channel \u201c{name}\u201d posts automatically and nobody reviews it.",
             name=channel.name,
@@ -1208,3 +1209,46 @@ def _post_on_unknown_channel(post: Post, ctx: Context) -> Iterator[Flag]:
             "Did you mean \u201c{name}\u201d? Otherwise add the channel to the plan.", name=close
         ),
     )
+
+
+@rule(
+    Calendar,
+    code="SMS508",
+    severity=WARNING,
+    summary="A day or an hour of the calendar has more posts on a channel than the plan allows.",
+    hint="Move posts to other days or hours, so none goes over the channel's cap.",
+    rationale=f"{_ROADMAP}: posting too much at once drives followers away.",
+)
+def _over_the_cap(calendar: Calendar, ctx: Context) -> Iterator[str]:
+    days: dict[tuple[str, dt.date], int] = {}
+    hours: dict[tuple[str, dt.datetime], int] = {}
+    channels: dict[str, Channel] = {}
+    for post in calendar.posts:
+        found = ctx.index.channel_named(post.channel)
+        if found is None:
+            continue
+        path, channel = found
+        channels[path] = channel
+        days[path, post.when.date()] = days.get((path, post.when.date()), 0) + 1
+        hour = post.when.replace(minute=0, second=0, microsecond=0)
+        hours[path, hour] = hours.get((path, hour), 0) + 1
+    for (path, day), count in days.items():
+        cap = channels[path].max_per_day
+        if cap is not None and count > cap:
+            yield Message(
+                "{day} has {count} posts on \u201c{name}\u201d; the plan allows {cap} a day.",
+                day=day,
+                count=count,
+                name=channels[path].name,
+                cap=cap,
+            )
+    for (path, hour), count in hours.items():
+        cap = channels[path].max_per_hour
+        if cap is not None and count > cap:
+            yield Message(
+                "{hour} has {count} posts on \u201c{name}\u201d; the plan allows {cap} an hour.",
+                hour=hour,
+                count=count,
+                name=channels[path].name,
+                cap=cap,
+            )

@@ -348,8 +348,8 @@ class Guidelines:
         return self.minutes_for(channel.platform)
 
     def weekly_minutes(self, channel: Channel) -> float:
-        """Return the minutes a week *channel*'s posts take; none when its pace is not stated."""
-        return (channel.cadence or 0) * self.minutes_for_channel(channel)
+        """Return the most minutes a week *channel*'s posts take; none for a pace not stated."""
+        return (channel.most_per_week or 0) * self.minutes_for_channel(channel)
 
 
 #: What each kind of organisation changes in the defaults.

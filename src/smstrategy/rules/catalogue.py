@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from smstrategy.audit import Account, Audit
@@ -1232,23 +1232,29 @@ def _over_the_cap(calendar: Calendar, ctx: Context) -> Iterator[str]:
         days[path, post.when.date()] = days.get((path, post.when.date()), 0) + 1
         hour = post.when.replace(minute=0, second=0, microsecond=0)
         hours[path, hour] = hours.get((path, hour), 0) + 1
-    for (path, day), count in days.items():
-        cap = channels[path].max_per_day
-        if cap is not None and count > cap:
-            yield Message(
-                "{day} has {count} posts on \u201c{name}\u201d; the plan allows {cap} a day.",
-                day=day,
-                count=count,
-                name=channels[path].name,
-                cap=cap,
-            )
-    for (path, hour), count in hours.items():
-        cap = channels[path].max_per_hour
-        if cap is not None and count > cap:
-            yield Message(
-                "{hour} has {count} posts on \u201c{name}\u201d; the plan allows {cap} an hour.",
-                hour=hour,
-                count=count,
-                name=channels[path].name,
-                cap=cap,
-            )
+    for channel, day, count, cap in _over(days, channels, "max_per_day"):
+        yield Message(
+            "{day} has {count} posts on \u201c{name}\u201d; the plan allows {cap} a day.",
+            day=day,
+            count=count,
+            name=channel.name,
+            cap=cap,
+        )
+    for channel, hour, count, cap in _over(hours, channels, "max_per_hour"):
+        yield Message(
+            "{hour} has {count} posts on \u201c{name}\u201d; the plan allows {cap} an hour.",
+            hour=hour,
+            count=count,
+            name=channel.name,
+            cap=cap,
+        )
+
+
+def _over(
+    counts: Mapping[tuple[str, Any], int], channels: Mapping[str, Channel], cap: str
+) -> Iterator[tuple[Channel, Any, int, int]]:
+    """Yield each channel, moment and count above the channel's cap named *cap*."""
+    for (path, moment), count in counts.items():
+        limit = getattr(channels[path], cap)
+        if limit is not None and count > limit:
+            yield channels[path], moment, count, limit

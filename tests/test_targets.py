@@ -226,3 +226,48 @@ def test_a_comparison_holds_a_value_against_a_number():
     assert C.EXACTLY.met(5.0, 5)
     assert C.BETWEEN.met(7, 5, 9)
     assert not C.BETWEEN.met(7, 5)  # a range with no upper end is the one value
+
+
+def test_a_share_of_survey_answers_is_measured_from_feedback():
+    """A metric on a question counts the customers' answers per survey day that agree."""
+    question = "Would you recommend our café to a friend?"
+    metric = sms.Metric(
+        name="customers who would recommend us",
+        target=80,
+        unit="%",
+        survey_question=question,
+        agree_from=4,
+        baseline=50,
+    )
+    plan = one_goal(metric)
+    assert str(metric) == (
+        "customers who would recommend us: target 80 % (now 50); "
+        "from customers' answers to \u201cWould you recommend our café to a friend?\u201d"
+    )
+
+    def answer(day, score, voice=sms.Voice.CUSTOMERS):
+        return sms.Feedback(question=question, voice=voice, on=day, answer="…", score=score)
+
+    march, june = dt.date(2027, 3, 1), dt.date(2027, 6, 1)
+    results = sms.Results(
+        feedback=[
+            answer(march, 5),
+            answer(march, 2),
+            answer(june, 5),
+            answer(june, 4),
+            answer(june, 4),
+            answer(june, 3),
+            answer(june, 1, voice=sms.Voice.TEAM),  # only customers count
+            sms.Feedback(question=question, voice=sms.Voice.CUSTOMERS, on=june, answer="No score"),
+        ]
+    )
+    score = sms.scorecard(plan, results, as_of=june).goals[0].metrics[0]
+    assert (score.observations, score.latest, score.latest_on) == (2, 75, june)
+    assert score.status is not sms.Status.NO_DATA
+    everyone = sms.scorecard(plan, results, as_of=dt.date(2027, 7, 1)).goals[0].metrics[0]
+    assert everyone.latest == 75
+    early = sms.scorecard(plan, results, as_of=march).goals[0].metrics[0]
+    assert early.latest == 50
+    unasked = attrs.evolve(metric, survey_question="Is the coffee hot?")
+    nobody = sms.scorecard(one_goal(unasked), results, as_of=june).goals[0].metrics[0]
+    assert nobody.status is sms.Status.NO_DATA

@@ -309,7 +309,10 @@ class Metric:
     or is a change of the baseline, in the unit or in per cent; a negative
     change is a planned cut.  ``baseline`` is where the number stands now.
     ``platform`` and ``category`` say where the number is measured, when it
-    is measured on one network or for one kind of content.
+    is measured on one network or for one kind of content.  A metric with a
+    ``survey_question`` is measured from feedback rather than observations:
+    the share of customers' answers on each day that score ``agree_from``
+    or more.
     """
 
     name: str = attrs.field(validator=v.text())
@@ -332,6 +335,10 @@ class Metric:
         default=None, validator=v.optional(v.member_of(ContentCategory))
     )
     awaits_baseline: bool = attrs.field(default=False, validator=v.instance(bool))
+    #: A question the plan asks customers: the metric is then the share, in per cent, of
+    #: the customers' answers to it on each survey day that score at least ``agree_from``.
+    survey_question: str = attrs.field(default="", validator=v.string())
+    agree_from: int = attrs.field(default=4, validator=v.whole_number(minimum=1, maximum=5))
 
     def __attrs_post_init__(self) -> None:
         upper = self.target_upper
@@ -448,7 +455,17 @@ class Metric:
         return Message("{number} % more than the baseline", number=amount)
 
     def __str__(self) -> str:
-        """Write the metric on one line: name, target and unit, and the baseline."""
+        """Write the metric on one line: name, target and unit, the baseline, the question."""
+        text = self._line()
+        if not self.survey_question.strip():
+            return text
+        return Message(
+            "{metric}; from customers' answers to \u201c{question}\u201d",
+            metric=text,
+            question=self.survey_question,
+        )
+
+    def _line(self) -> str:
         name, now = self.name, self.baseline
         if self.target is None:
             if now is None:

@@ -306,6 +306,11 @@ class _Observed:
         self.by_channel: defaultdict[tuple[str, str], Values] = defaultdict(dict)
         self.by_category: defaultdict[tuple[str, ContentCategory], Values] = defaultdict(dict)
         self.names: dict[str, str] = {}
+        #: Customers' scores by question (folded) and day, for metrics measured by a survey.
+        self.scores: defaultdict[str, dict[dt.date, list[float]]] = defaultdict(dict)
+        for f in results.feedback:
+            if f.voice is Voice.CUSTOMERS and f.score is not None and f.on <= as_of:
+                self.scores[fold(f.question)].setdefault(f.on, []).append(f.score)
         for o in results.observations:
             if o.on > as_of:
                 continue
@@ -320,6 +325,14 @@ class _Observed:
                 _add(self.parts[metric, goal], o)
             else:
                 self.totals[metric, goal][o.on] = o.value
+
+    def survey(self, question: str, agree_from: int) -> list[tuple[dt.date, float]]:
+        """Return the share in per cent of scores at *agree_from* or more, by day, oldest first."""
+        days = self.scores.get(fold(question), {})
+        return [
+            (day, 100 * sum(score >= agree_from for score in scores) / len(scores))
+            for day, scores in sorted(days.items())
+        ]
 
     def values(self, metric: str, goal: str) -> list[tuple[dt.date, float]]:
         """Return the metric's values for *goal* (folded names) by date, oldest first."""
@@ -348,7 +361,11 @@ class _Measure:
     def score(self, path: str, metric: Metric, goal: Goal | None) -> MetricScore:
         deadline = goal.deadline if goal is not None else None
         statement = goal.statement if goal is not None else ""
-        values = self.observed.values(fold(metric.name), fold(statement))
+        values = (
+            self.observed.survey(metric.survey_question, metric.agree_from)
+            if metric.survey_question.strip()
+            else self.observed.values(fold(metric.name), fold(statement))
+        )
         if not values:
             return MetricScore(
                 path=path,

@@ -119,6 +119,8 @@ def _metrics(draw: st.DrawFn) -> Metric:
         platform=draw(st.one_of(st.none(), platforms())),
         category=draw(st.one_of(st.none(), st.sampled_from(ContentCategory))),
         awaits_baseline=draw(st.booleans()),
+        survey_question=draw(st.one_of(st.just(""), texts())),
+        agree_from=draw(st.integers(1, 5)),
     )
 
 

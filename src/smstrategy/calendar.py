@@ -126,12 +126,14 @@ def build_calendar(
     *mix* (see the module's description), audiences take turns among the
     channel's audiences, and the owner and automation come from the channel
     (the automation of the post's category, where the channel says).  A range
-    of posts a week is planned at its low end, and no day gets more posts
-    than the channel's ``max_per_day``.
+    of posts a week is planned at its low end, and the posts the builder
+    spreads give no day more than the channel's ``max_per_day``.
     *recurring* posts (:class:`~smstrategy.Recurrence`) are planned on their
     own days first, except blackout days, and count toward their channel's
-    posts; the builder plans the rest.  A recurrence on a channel not among
-    *channels* is refused.  The same input always gives the same calendar.
+    posts; the builder spreads the rest over all open days, so a day may hold
+    a recurring post and a spread one (SMS508 reports a day over the cap).  A
+    recurrence on a channel not among *channels* is refused.  The same input
+    always gives the same calendar.
     """
     chosen = v.to_tuple(channels)
     v.tuple_of(v.instance(Channel)).check("build_calendar", "channels", chosen)

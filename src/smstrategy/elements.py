@@ -377,47 +377,46 @@ class Metric:
             return baseline + value
         return baseline + baseline * value / 100
 
+    def _ends(self, baseline: float | None) -> tuple[float, float | None] | None:
+        """Return the target and its upper end counted from *baseline*, if they can be."""
+        if self.target is None:
+            return None
+        low = self._resolve(self.target, baseline)
+        if low is None:
+            return None
+        upper = self.target_upper
+        return low, None if upper is None else self._resolve(upper, baseline)
+
     def goal_range(self, baseline: float | None = None) -> tuple[float, float] | None:
         """Return the lowest and highest values that meet the target, from *baseline*.
 
         An open end is infinite.  ``None`` when there is no target, or when a
         relative target has no baseline to count from.
         """
-        if self.target is None:
+        ends = self._ends(baseline)
+        if ends is None:
             return None
-        low = self._resolve(self.target, baseline)
-        if low is None:
-            return None
+        low, high = ends
         if self.comparison is Comparison.AT_LEAST:
             return (low, math.inf)
         if self.comparison is Comparison.AT_MOST:
             return (-math.inf, low)
-        if self.comparison is Comparison.EXACTLY:
-            return (low, low)
-        high = self._resolve(typing.cast("float", self.target_upper), baseline)
-        return (low, typing.cast("float", high))
+        return (low, low if high is None else high)
 
     def met(self, value: float, baseline: float | None = None) -> bool:
         """Whether *value* meets the target, counted from *baseline* where it is relative."""
-        found = self.goal_range(baseline)
-        if found is None:
-            return False
-        low, high = found
-        if self.comparison is Comparison.EXACTLY:
-            return self.comparison.met(value, low)
-        return low <= value <= high
+        ends = self._ends(baseline)
+        return ends is not None and self.comparison.met(value, *ends)
 
     def aim(self, baseline: float) -> float | None:
         """Return the value a straight path from *baseline* heads for: the target's near end."""
-        found = self.goal_range(baseline)
-        if found is None:
+        ends = self._ends(baseline)
+        if ends is None:
             return None
-        low, high = found
-        if self.comparison is Comparison.AT_MOST:
-            return high
-        if self.comparison is Comparison.AT_LEAST:
-            return low
-        return min(max(baseline, low), high)
+        low, high = ends
+        if self.comparison in (Comparison.AT_LEAST, Comparison.AT_MOST):
+            return low  # a floor or a ceiling is the target itself
+        return min(max(baseline, low), low if high is None else high)
 
     @property
     def target_phrase(self) -> Message | None:

@@ -259,7 +259,7 @@ def evidence_from(
         raise InvalidFieldTypeError("evidence_from", "results", "a Results value", results)
     if audit is not None and not isinstance(audit, Audit):
         raise InvalidFieldTypeError("evidence_from", "audit", "an Audit", audit)
-    rules = resolve("evidence_from", guidelines)
+    rules = resolve("evidence_from", guidelines, plan.profile)
     index = Index(plan)
     context = None
     if results is not None:

@@ -237,7 +237,7 @@ def scorecard(
         raise InvalidFieldTypeError("scorecard", "plan", "a plan (a Framework instance)", plan)
     if not isinstance(results, Results):
         raise InvalidFieldTypeError("scorecard", "results", "a Results value", results)
-    rules = resolve("scorecard", guidelines)
+    rules = resolve("scorecard", guidelines, plan.profile)
     when = resolve_as_of("scorecard", results, as_of)
     context = Context(plan, rules, Index(plan), results=results, as_of=when)
     card = context.scorecard

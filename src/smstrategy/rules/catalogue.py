@@ -1194,8 +1194,7 @@ def _unapproved_post(post: Post, ctx: Context) -> Iterator[str]:
 def _post_on_unknown_channel(post: Post, ctx: Context) -> Iterator[Flag]:
     if not ctx.index.of(Channel) or ctx.index.channel_named(post.channel) is not None:
         return  # a calendar kept without its channels is not judged
-    known = {ref: channel.name for ref, (_, channel) in ctx.index.channel_references.items()}
-    close = closest(post.channel, known)
+    close = closest(post.channel, ctx.index.channel_names)
     yield Flag(
         Message(
             "The post \u201c{topic}\u201d names the channel \u201c{channel}\u201d, "

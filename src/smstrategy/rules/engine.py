@@ -181,6 +181,11 @@ class Index:
         """
         return channel_references(self.of(Channel))
 
+    @functools.cached_property
+    def channel_names(self) -> dict[str, str]:
+        """Each folded name a channel answers to, with the channel's name as the plan writes it."""
+        return {ref: channel.name for ref, (_, channel) in self.channel_references.items()}
+
     def channel_named(self, name: str) -> tuple[str, Channel] | None:
         """Return the path and channel that *name* refers to (see ``channel_references``).
 
@@ -289,9 +294,8 @@ def check(
     """
     if not isinstance(plan, Framework | Audit | ContentPlan):
         raise InvalidFieldTypeError("check", "plan", "a plan (a Framework instance)", plan)
-    if guidelines is None and isinstance(plan, Framework) and plan.profile is not None:
-        guidelines = Guidelines.for_profile(plan.profile)  # the plan says what it is
-    guidelines = resolve("check", guidelines)
+    profile = plan.profile if isinstance(plan, Framework) else None
+    guidelines = resolve("check", guidelines, profile)
     if previous is not None and (
         not isinstance(plan, Framework) or type(previous) is not type(plan)
     ):

@@ -379,10 +379,16 @@ _PROFILES: Mapping[Profile, Mapping[str, Any]] = types.MappingProxyType(
 DEFAULT = Guidelines()
 
 
-def resolve(caller: str, guidelines: Guidelines | None) -> Guidelines:
-    """Return *guidelines*, or the defaults for ``None``; refuse anything else, naming *caller*."""
+def resolve(
+    caller: str, guidelines: Guidelines | None, profile: Profile | None = None
+) -> Guidelines:
+    """Return *guidelines*; refuse anything else, naming *caller*.
+
+    For ``None``, return the defaults of *profile* (the plan's own, where it
+    names one), or the defaults.
+    """
     if guidelines is None:
-        return DEFAULT
+        return DEFAULT if profile is None else Guidelines.for_profile(profile)
     if not isinstance(guidelines, Guidelines):
         raise InvalidFieldTypeError(caller, "guidelines", "a Guidelines value", guidelines)
     return guidelines

@@ -159,9 +159,7 @@ def _unknown_names(plan: Framework, ctx: Context) -> Iterator[Flag]:
     kinds = {
         "metric": {fold(m.name): m.name for _, m in ctx.index.of(Metric)},
         "goal": {fold(g.statement): g.statement for _, g in ctx.index.of(Goal)},
-        "channel": {
-            ref: channel.name for ref, (_, channel) in ctx.index.channel_references.items()
-        },
+        "channel": ctx.index.channel_names,
     }
     found: dict[tuple[str, str], list[int]] = {}
     for i, observation in enumerate(ctx.results.observations):

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import smstrategy as sms
+from audits import AUDIT
 from custom_frameworks import (
     ALL_FRAMEWORKS,
     FiveStepWithOwner,
@@ -70,25 +71,6 @@ TOURISTS = sms.Audience(
     psychographics=("look for local experiences",),
 )
 
-AUDIT = sms.Audit.of(
-    [
-        sms.Account(
-            platform=sms.Platform.INSTAGRAM,
-            handle="@fjordcoffee",
-            owner="Ingrid Dahl",
-            last_post=dt.date(2027, 1, 8),
-            followers=2400,
-        ),
-        sms.Account(
-            platform=sms.Platform.FACEBOOK,
-            handle="Fjord Coffee Bergen",
-            owner="Ola Nilsen",
-            last_post=dt.date(2026, 12, 20),
-        ),
-    ],
-    as_of=dt.date(2027, 1, 10),
-    plan=FIVE,
-)
 
 # (code, the plan that breaks it, the path of the finding)
 BREAKING = [

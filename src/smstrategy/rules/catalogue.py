@@ -651,8 +651,25 @@ def _five_steps_filled(plan: FiveStep, ctx: Context) -> Iterator[Flag]:
     rationale=f"{_EIGHT_STEP}: social media belongs to the whole company, not one desk.",
 )
 def _ark_spans_departments(plan: EightStep, ctx: Context) -> Iterator[Flag]:
-    departments = plan.ark.team.departments
-    if len(departments) < 2:  # noqa: PLR2004  # "spans" means at least two
+    team = plan.ark.team
+    departments = team.departments
+    if len(departments) >= 2:  # noqa: PLR2004  # "spans" means at least two
+        return
+    unstated = sum(1 for m in team.members if not m.department.strip())
+    if unstated or not team.members:
+        # A department left out may be another one: ask for it rather than count it as none.
+        yield Flag(
+            Message(
+                "People in the ark whose department is not stated: {unstated} of {total}.",
+                unstated=unstated,
+                total=len(team.members),
+            )
+            if team.members
+            else Message("Who is in the ark is not stated."),
+            severity=ADVICE,
+            path="ark.team",
+        )
+    else:
         yield Flag(
             Message("Departments with people in the ark: {count}.", count=len(departments)),
             path="ark.team",
@@ -901,7 +918,7 @@ def _duplicate_accounts(audit: Audit, ctx: Context) -> Iterator[Flag]:
                     "\u201c{handle}\u201d is a second {network} account, "
                     "besides \u201c{first}\u201d.",
                     handle=account.handle,
-                    network=network,
+                    network=account.platform.title,
                     first=first[network],
                 ),
                 path=f"accounts[{i}]",
@@ -940,7 +957,7 @@ def _unplanned_network(audit: Audit, ctx: Context) -> Iterator[Flag]:
             yield Flag(
                 Message(
                     "The plan does not use {network}, where \u201c{handle}\u201d is.",
-                    network=account.platform.name,
+                    network=account.platform.title,
                     handle=account.handle,
                 ),
                 path=f"accounts[{i}]",

@@ -639,8 +639,9 @@ def test_user_rules_for_custom_frameworks_and_blocks():
 
 def test_a_code_registered_twice_raises():
     """A second rule under a taken code is refused."""
+    register = sms.rule(sms.Goal, code="SMS101", severity="error", summary="s", hint="h")
     with pytest.raises(sms.DuplicateRegistrationError, match="already registered as 'SMS101'"):
-        sms.rule(sms.Goal, code="SMS101", severity="error", summary="s", hint="h")
+        register(lambda *_: ())
 
 
 @pytest.mark.parametrize(

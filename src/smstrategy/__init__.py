@@ -143,6 +143,7 @@ if TYPE_CHECKING:
         scorecard,
     )
     from smstrategy.stages import Sign, Stage
+    from smstrategy.step_content import content
 
 __all__ = [
     "Account",
@@ -260,6 +261,7 @@ __all__ = [
     "assess_views",
     "build_calendar",
     "check",
+    "content",
     "crosswalk",
     "diff",
     "evidence_from",
@@ -402,6 +404,7 @@ _LAZY = {
     "evidence_from": "smstrategy.journey",
     "example": "smstrategy.examples",
     "example_results": "smstrategy.examples",
+    "content": "smstrategy.step_content",
     "framework": "smstrategy.base",
     "frameworks": "smstrategy.base",
     "from_dict": "smstrategy.convert",

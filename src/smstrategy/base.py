@@ -46,6 +46,7 @@ from smstrategy.exceptions import (
     UnknownFrameworkError,
 )
 from smstrategy.stages import Stage
+from smstrategy.step_content import field_checks, holds_blocks, resolve_hints, shape_error
 
 __all__ = [
     "Framework",
@@ -166,6 +167,8 @@ class Framework:
             value = getattr(self, s.name)
             if not isinstance(value, s.type):
                 raise InvalidFieldTypeError(owner, s.name, f"a {s.type.__name__}", value)
+            if _DEFERRED and _is_users(type(value)):
+                _check_deferred(value)
 
     @classmethod
     def __attrs_init_subclass__(cls) -> None:
@@ -225,9 +228,78 @@ class Framework:
 _RESERVED = frozenset(dir(Framework))
 
 
+#: Checks a plan runs on content classes whose fields of building blocks have a
+#: converter but no validator of their own: {class: ((field, check), ...)}.
+_DEFERRED: dict[type, tuple[tuple[str, v.Check], ...]] = {}
+
+
+def _audit_content(kind: type, localns: Mapping[str, Any] | None, seen: set[type]) -> None:
+    """Find how each field of building blocks in *kind* is validated, or refuse it.
+
+    A field with a validator is checked by it.  One with a converter only is
+    checked by the plan, from its annotation, when the plan is made.  One
+    with neither is refused if it is a sequence, which would stay a list.
+    """
+    if kind in seen or not _is_users(kind):
+        return
+    seen.add(kind)
+    hints = resolve_hints(kind, localns)
+    deferred = []
+    for field in _fields(kind):
+        hint = hints.get(field.name, field.type)
+        if not holds_blocks(hint):
+            continue
+        found = field_checks(hint)
+        if found is None:
+            raise shape_error(kind.__name__, field.name, hint)
+        converter, check = found
+        if field.validator is None:
+            if converter is not None and field.converter is None:
+                msg = (
+                    f"{kind.__name__}.{field.name}: nothing converts and validates the "
+                    "building blocks this field holds, so a list would stay mutable and a "
+                    f"wrong value would fail later; declare {kind.__name__} with "
+                    "@smstrategy.content, which does both from the annotation, or give the "
+                    "field a converter and a validator"
+                )
+                raise FrameworkDefinitionError(msg)
+            deferred.append((field.name, check))
+        for block in _blocks_in(hint):
+            _audit_content(block, localns, seen)
+    if deferred:
+        _DEFERRED[kind] = tuple(deferred)
+
+
+def _check_deferred(value: object) -> None:
+    """Run the checks :func:`_audit_content` left to the plan on *value* and what it holds."""
+    kind = type(value)
+    for name, check in _DEFERRED.get(kind, ()):
+        check.check(kind.__name__, name, getattr(value, name))
+    for field in _fields(kind):
+        held = getattr(value, field.name)
+        for item in held if type(held) is tuple else (held,):
+            if _is_users(type(item)):
+                _check_deferred(item)
+
+
+def _is_users(kind: type) -> bool:
+    """Whether *kind* is an attrs class declared outside the library."""
+    return attrs.has(kind) and not kind.__module__.startswith("smstrategy.")
+
+
+def _blocks_in(hint: object) -> list[type]:
+    if isinstance(hint, type):
+        return [hint]
+    return [b for arg in typing.get_args(hint) for b in _blocks_in(arg)]
+
+
 def _fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
     """Return the attrs fields of a framework class, which type checkers see as a dataclass."""
     return attrs.fields(typing.cast("Any", cls))  # type: ignore[no-any-return]
+
+
+#: The fields every plan has, which no step may take.
+_PLAN_FIELDS = frozenset(f.name for f in _fields(Framework))
 
 
 def _resolve_steps(cls: type[Framework], localns: Mapping[str, Any] | None) -> tuple[Step, ...]:
@@ -249,10 +321,23 @@ def _resolve_steps(cls: type[Framework], localns: Mapping[str, Any] | None) -> t
         spec = field.metadata.get(_STEP)
         if spec is None:
             continue
-        kind = hints[field.name]
+        if field.name in _PLAN_FIELDS:
+            msg = (
+                f"{cls.__name__}.{field.name}: {field.name!r} belongs to the plan as a whole; "
+                "give the step another name"
+            )
+            raise FrameworkDefinitionError(msg)
+        kind = hints.get(field.name)
+        if kind is None:
+            msg = (
+                f"{cls.__name__}.{field.name}: a step needs an annotation naming its content "
+                f"class, as in `{field.name}: MyContent = sms.step(...)`"
+            )
+            raise FrameworkDefinitionError(msg)
         if not isinstance(kind, type):
             msg = f"{cls.__name__}.{field.name}: a step's content must be a class, got {kind!r}"
             raise FrameworkDefinitionError(msg)
+        _audit_content(kind, localns, set())
         found.append(
             Step(
                 name=field.name,
@@ -279,7 +364,9 @@ def framework(key: str, *, name: str, summary: str = "") -> Callable[[F], F]:
     how people call it; *summary* says in a sentence what it is for.  The class
     must derive from :class:`Framework`, possibly through another framework.
     Registering a key that is taken raises
-    :class:`~smstrategy.exceptions.DuplicateRegistrationError`.
+    :class:`~smstrategy.exceptions.DuplicateRegistrationError`, unless the class
+    is the one registered, declared again (the same module and qualified name,
+    as when a notebook cell runs twice): the new declaration then replaces it.
     """
     if not _is_key(key):
         raise InvalidFieldValueError(
@@ -296,10 +383,12 @@ def framework(key: str, *, name: str, summary: str = "") -> Callable[[F], F]:
         if not _is_framework_class(cls):
             msg = f"@framework({key!r}) decorates a subclass of smstrategy.Framework, got {cls!r}"
             raise FrameworkDefinitionError(msg)
-        if key in _REGISTRY:
+        taken = _REGISTRY.get(key)
+        if taken is not None and not _same_definition(taken, cls):
             msg = (
                 f"a framework is already registered as {key!r} "
-                f"({_REGISTRY[key].__module__}.{_REGISTRY[key].__qualname__})"
+                f"({taken.__module__}.{taken.__qualname__}); a class declared again in the "
+                "same module under the same name replaces it, any other needs its own key"
             )
             raise DuplicateRegistrationError(msg)
         cls.key = key
@@ -318,6 +407,11 @@ def framework(key: str, *, name: str, summary: str = "") -> Callable[[F], F]:
         return built
 
     return declare
+
+
+def _same_definition(old: type, new: type) -> bool:
+    """Whether *new* is *old* declared again, as when a notebook cell runs twice."""
+    return (old.__module__, old.__qualname__) == (new.__module__, new.__qualname__)
 
 
 def _is_key(key: object) -> bool:

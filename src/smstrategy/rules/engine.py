@@ -333,16 +333,39 @@ def run(context: Context, select: tuple[str, ...] | None, ignore: tuple[str, ...
                 if _wanted(r, select, ignore) and r.code not in context.guidelines.not_applicable
             )
         for rule in rules:
-            try:
-                flags = list(rule.function(node, context))
-            except Exception as e:
-                msg = f"rule {rule.code} failed at {path or '(plan)'}: {e!r}"
-                raise RuleError(msg) from e
+            flags = _flags_of(rule, node, context, path)
             for flag in flags:
                 finding = _finding(rule, flag, path, titles)
                 found.append((index.position(finding.path), rule.code, finding))
     found.sort(key=lambda item: (item[0], item[1]))
     return Report(findings=tuple(f for *_, f in found), framework=plan.key, title=plan.title)
+
+
+def _flags_of(rule: Rule, node: object, context: Context, path: str) -> list[Flag | str]:
+    """Run *rule* on *node*; what it gives must be an iterable of Flags or strings."""
+    where = path or "(plan)"
+    try:
+        given: object = rule.function(node, context)
+        flags: list[object] = (
+            [] if given is None or isinstance(given, str) else list(typing.cast("Any", given))
+        )
+    except Exception as e:
+        msg = f"rule {rule.code} failed at {where}: {e!r}"
+        raise RuleError(msg) from e
+    if isinstance(given, str):
+        msg = (
+            f"rule {rule.code} returned a string at {where}; a rule yields its findings "
+            "(use `yield`), or returns a list of them"
+        )
+        raise RuleError(msg)
+    for flag in flags:
+        if not isinstance(flag, Flag | str):
+            msg = (
+                f"rule {rule.code} gave {type(flag).__name__} at {where}; a rule yields "
+                "messages (strings) or smstrategy.Flag values"
+            )
+            raise RuleError(msg)
+    return typing.cast("list[Flag | str]", flags)
 
 
 def _finding(rule: Rule, flag: Flag | str, path: str, titles: dict[str, str]) -> Finding:

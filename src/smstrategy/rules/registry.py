@@ -83,8 +83,10 @@ def rule(
     *applies_to* is a class, or a tuple of classes the rule runs on alike.
 
     *code* is an uppercase prefix followed by digits (``SMS101``, ``ACME7``);
-    registering a code twice raises
-    :class:`~smstrategy.exceptions.DuplicateRegistrationError`.  *severity* is
+    registering a code that is taken raises
+    :class:`~smstrategy.exceptions.DuplicateRegistrationError`, unless the
+    function is the registered one declared again (the same module and
+    qualified name, as when a notebook cell runs twice), which replaces it.  *severity* is
     a :class:`~smstrategy.rules.findings.Severity` or its value.
     """
     if not _is_code(code):
@@ -103,11 +105,16 @@ def rule(
     for field, text in (("summary", summary), ("hint", hint)):
         v.text().check("rule", field, text)
     v.string().check("rule", "rationale", rationale)
-    if code in _RULES:
-        msg = f"a rule is already registered as {code!r} ({_RULES[code].function.__qualname__})"
-        raise DuplicateRegistrationError(msg)
 
     def register(function: R) -> R:
+        taken = _RULES.get(code)
+        if taken is not None and not _same_definition(taken.function, function):
+            msg = (
+                f"a rule is already registered as {code!r} ({taken.function.__qualname__}); "
+                "a function declared again in the same module under the same name replaces "
+                "it, any other needs its own code"
+            )
+            raise DuplicateRegistrationError(msg)
         _RULES[code] = Rule(
             code=code,
             severity=level,
@@ -121,6 +128,12 @@ def rule(
         return function
 
     return register
+
+
+def _same_definition(old: RuleFunction, new: RuleFunction) -> bool:
+    """Whether *new* is *old* declared again, as when a notebook cell runs twice."""
+    names = ("__module__", "__qualname__")
+    return [getattr(old, n, None) for n in names] == [getattr(new, n, None) for n in names]
 
 
 def _is_types(value: object) -> bool:

@@ -46,7 +46,13 @@ from smstrategy.exceptions import (
     UnknownFrameworkError,
 )
 from smstrategy.stages import Stage
-from smstrategy.step_content import field_checks, holds_blocks, resolve_hints, shape_error
+from smstrategy.step_content import (
+    classes_in,
+    field_checks,
+    holds_blocks,
+    resolve_hints,
+    shape_error,
+)
 
 __all__ = [
     "Framework",
@@ -264,7 +270,7 @@ def _audit_content(kind: type, localns: Mapping[str, Any] | None, seen: set[type
                 )
                 raise FrameworkDefinitionError(msg)
             deferred.append((field.name, check))
-        for block in _blocks_in(hint):
+        for block in classes_in(hint):
             _audit_content(block, localns, seen)
     if deferred:
         _DEFERRED[kind] = tuple(deferred)
@@ -285,12 +291,6 @@ def _check_deferred(value: object) -> None:
 def _is_users(kind: type) -> bool:
     """Whether *kind* is an attrs class declared outside the library."""
     return attrs.has(kind) and not kind.__module__.startswith("smstrategy.")
-
-
-def _blocks_in(hint: object) -> list[type]:
-    if isinstance(hint, type):
-        return [hint]
-    return [b for arg in typing.get_args(hint) for b in _blocks_in(arg)]
 
 
 def _fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:

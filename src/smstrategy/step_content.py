@@ -63,11 +63,16 @@ def _is_block(hint: object) -> bool:
     return isinstance(hint, type) and attrs.has(hint)
 
 
+def classes_in(hint: object) -> list[type]:
+    """Return every class the annotation *hint* names, however deep."""
+    if isinstance(hint, type):
+        return [hint]
+    return [found for arg in typing.get_args(hint) for found in classes_in(arg)]
+
+
 def holds_blocks(hint: object) -> bool:
     """Return whether the annotation *hint* mentions a building block anywhere."""
-    if _is_block(hint):
-        return True
-    return any(holds_blocks(arg) for arg in typing.get_args(hint) if arg is not Ellipsis)
+    return any(_is_block(kind) for kind in classes_in(hint))
 
 
 def _optional_part(hint: object) -> object | None:

@@ -223,7 +223,7 @@ def test_to_dict_refuses_what_is_not_a_plan():
     [problem] = problems(lambda: sms.to_dict({"title": "x"}))
     assert problem == (
         "$: expected a plan (a Framework instance), Results, a ContentPlan or a Calendar, "
-        "got \"{'title': 'x'}\""
+        "got {'title': 'x'}"
     )
 
 

@@ -35,6 +35,7 @@ import datetime as dt
 import enum
 import functools
 import json
+import re
 import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -48,7 +49,8 @@ from cattrs.gen import make_dict_structure_fn
 from smstrategy.base import Framework, _is_framework_class, frameworks, get_framework
 from smstrategy.calendar import ContentPlan
 from smstrategy.elements import Calendar, Platform
-from smstrategy.exceptions import StructureError, UnknownFrameworkError, _FieldError
+from smstrategy.exceptions import StructureError, UnknownFrameworkError, _FieldError, excerpt
+from smstrategy.nesting import parse_json, refuse_deep
 from smstrategy.results import Results
 
 __all__ = ["StructureError", "from_dict", "from_json", "to_dict", "to_json"]
@@ -59,6 +61,8 @@ _KIND = "kind"
 _KINDS: dict[str, type[Results | ContentPlan | Calendar]] = {
     kind.key: kind for kind in (Results, ContentPlan, Calendar)
 }
+#: The most unknown keys a problem names; the rest are counted.
+_KEYS_LISTED = 5
 #: What can be written as data: plans, and the documents that name their kind.
 Document = Framework | Results | ContentPlan | Calendar
 
@@ -67,7 +71,7 @@ class _Mismatch(Exception):  # noqa: N818  # internal: never leaves this module
     """A value of the wrong kind, found while structuring."""
 
     def __init__(self, expected: str, got: object) -> None:
-        super().__init__(f"expected {expected}, got {got!r}")
+        super().__init__(f"expected {expected}, got {excerpt(got)}")
 
 
 class _Problems(Exception):  # noqa: N818  # internal: never leaves this module
@@ -96,6 +100,8 @@ def _boolean(value: object, _: type) -> bool:
 
 
 def _integer(value: object, _: type) -> int:
+    if type(value) is float and value.is_integer():  # JSON does not tell 2.0 from 2
+        return int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise _Mismatch("a whole number", value)
     return value
@@ -107,16 +113,34 @@ def _number(value: object, _: type) -> float:
     return value
 
 
-def _iso(kind: type[dt.date], expected: str) -> Callable[[object, type], dt.date]:
+_MONTH_DAY = (
+    r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    r"|02-(?:0[1-9]|1[0-9]|2[0-9]))"
+)
+_YEAR = r"(?:000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"  # year 1 on, as Python
+#: A date as data holds it: YYYY-MM-DD.  Digits are ASCII ([0-9]: \d is wider in Python).
+DATE_PATTERN = rf"^{_YEAR}-{_MONTH_DAY}(?!\n)$"  # Python's $ would allow a last newline
+#: A date and time as data holds it: YYYY-MM-DDTHH:MM, with optional seconds, fraction
+#: of a second and offset from UTC.
+DATETIME_PATTERN = (
+    rf"^{_YEAR}-{_MONTH_DAY}[T ](?:[01][0-9]|2[0-3]):[0-5][0-9]"
+    r"(?::[0-5][0-9](?:\.[0-9]{1,6})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?(?!\n)$"
+)
+
+
+def _iso(kind: type[dt.date], expected: str, pattern: str) -> Callable[[object, type], dt.date]:
     """Return a hook that reads *kind* (a date or a date and time) from ISO 8601 text.
 
-    A value that already is one (as TOML's dates are) is taken as it is.
+    Only the forms *pattern* matches are read.  A value that already is one
+    (as TOML's dates are) is taken as it is.
     """
+    form = re.compile(pattern)
 
     def structure(value: object, _: type) -> dt.date:
         if type(value) is kind:
             return value
-        if isinstance(value, str):
+        if isinstance(value, str) and form.match(value):
             try:
                 return kind.fromisoformat(value)
             except ValueError:
@@ -182,7 +206,7 @@ def _mapping_hook(converter: cattrs.Converter, kind: Any) -> Callable[[object, t
                 structured = structure_key(key, key_type)
                 items[structured] = structure_value(item, value_type)
             except Exception as e:  # noqa: BLE001  # every problem is collected, then raised
-                found.append((f"[{key!r}]", e))
+                found.append((f"[{excerpt(key)}]", e))
         if found:
             raise _Problems(found)
         return items
@@ -254,9 +278,14 @@ def converter() -> cattrs.Converter:
     c.register_structure_hook(int, _integer)
     c.register_structure_hook(float, _number)
     c.register_structure_hook(
-        dt.datetime, _iso(dt.datetime, "a date and time in ISO 8601, such as 2027-01-04T08:30")
+        dt.datetime,
+        _iso(
+            dt.datetime,
+            "a date and time in ISO 8601, such as 2027-01-04T08:30",
+            DATETIME_PATTERN,
+        ),
     )
-    c.register_structure_hook(dt.date, _iso(dt.date, "a date as YYYY-MM-DD"))
+    c.register_structure_hook(dt.date, _iso(dt.date, "a date as YYYY-MM-DD", DATE_PATTERN))
     c.register_structure_hook(Platform, _platform)
     c.register_structure_hook(enum.Enum, _enum)
     c.register_unstructure_hook(Platform, lambda p: p.name)
@@ -288,7 +317,10 @@ def _problems(error: BaseException, path: str) -> Iterator[str]:
         for step, found in error.found:
             yield from _problems(found, path + step)
     elif isinstance(error, ForbiddenExtraKeysError):
-        names = ", ".join(repr(k) for k in sorted(error.extra_fields, key=str))
+        extra = sorted(error.extra_fields, key=str)
+        names = ", ".join(excerpt(k) for k in extra[:_KEYS_LISTED])
+        if len(extra) > _KEYS_LISTED:
+            names += f" and {len(extra) - _KEYS_LISTED} more"
         yield f"{path}: unknown key(s) {names}"
     elif isinstance(error, KeyError):
         yield f"{path}: missing"
@@ -307,7 +339,7 @@ def _class_of(
         other = typing.cast("type[Results | ContentPlan | Calendar]", framework)
         kind = data.get(_KIND, other.key)
         if kind != other.key:
-            raise StructureError([f"$.{_KIND}: expected {other.key!r}, got {kind!r}"])
+            raise StructureError([f"$.{_KIND}: expected {other.key!r}, got {excerpt(kind)}"])
         return other, _KIND
     named = data.get(_KEY)
     if framework is None:
@@ -329,7 +361,7 @@ def _class_of(
         else _lookup(framework, "framework")
     )
     if named is not None and named != cls.key:
-        msg = f"$.{_KEY}: expected {cls.key!r}, got {named!r}"
+        msg = f"$.{_KEY}: expected {cls.key!r}, got {excerpt(named)}"
         raise StructureError([msg])
     return cls, _KEY
 
@@ -362,7 +394,8 @@ def from_dict(data: Mapping[str, Any], framework: type[Document] | str | None = 
     listing every problem with its path.
     """
     if not isinstance(data, Mapping):
-        raise StructureError([f"$: expected an object, got {data!r}"])
+        raise StructureError([f"$: expected an object, got {excerpt(data)}"])
+    refuse_deep(data)
     cls, key = _class_of(data, framework)
     body = {k: v for k, v in data.items() if k != key}
     try:
@@ -380,7 +413,7 @@ def to_dict(document: Document) -> dict[str, Any]:
         data = {_KEY: document.key}
     else:
         expected = "a plan (a Framework instance), Results, a ContentPlan or a Calendar"
-        raise StructureError([f"$: expected {expected}, got {str(document)[:60]!r}"])
+        raise StructureError([f"$: expected {expected}, got {excerpt(document)}"])
     data.update(converter().unstructure(document))
     return data
 
@@ -407,8 +440,4 @@ def from_json(text: str | bytes, framework: type[Document] | str | None = None) 
 
     See :func:`from_dict`.
     """
-    try:
-        data = json.loads(text)
-    except (TypeError, ValueError) as e:
-        raise StructureError([f"$: not valid JSON ({e})"]) from None
-    return from_dict(data, framework)
+    return from_dict(parse_json(text), framework)

@@ -14,6 +14,7 @@ keeps working::
 
 from __future__ import annotations
 
+import reprlib
 from typing import Any
 
 __all__ = [
@@ -37,6 +38,28 @@ class SmstrategyError(Exception):
     """The root of every error raised by smstrategy."""
 
 
+#: How much of a bad value a message shows: a few items, a few dozen characters.
+_EXCERPT = reprlib.Repr()
+_EXCERPT.maxlevel = 2
+_EXCERPT.maxtuple = _EXCERPT.maxlist = _EXCERPT.maxdict = _EXCERPT.maxset = 4
+_EXCERPT.maxfrozenset = _EXCERPT.maxdeque = _EXCERPT.maxarray = 4
+_EXCERPT.maxstring = _EXCERPT.maxother = 60
+_EXCERPT.maxlong = 40
+#: The most problems a StructureError's message lists; ``problems`` holds them all.
+_LISTED = 10
+
+
+def excerpt(value: object) -> str:
+    """Return *value* as Python writes it, cut short: no message repeats a whole bad value.
+
+    >>> excerpt("x" * 1000)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxx...xxxxxxxxxxxxxxxxxxxxxxxxxxxx'"
+    >>> excerpt(list(range(100)))
+    '[0, 1, 2, 3, ...]'
+    """
+    return _EXCERPT.repr(value)
+
+
 class _FieldError(SmstrategyError):
     """A field of a value got something it cannot hold."""
 
@@ -47,7 +70,7 @@ class _FieldError(SmstrategyError):
         self.field = field
         self.expected = expected
         self.got = got
-        got_text = repr(got) if shown is None else shown
+        got_text = excerpt(got) if shown is None else shown
         super().__init__(f"{owner}.{field}: expected {expected}, got {got_text}")
 
 
@@ -71,7 +94,9 @@ class UnknownFrameworkError(SmstrategyError, LookupError):
     def __init__(self, key: object, known: list[str]) -> None:
         self.key = key
         self.known = known
-        super().__init__(f"no framework is registered as {key!r}; known keys: {', '.join(known)}")
+        super().__init__(
+            f"no framework is registered as {excerpt(key)}; known keys: {', '.join(known)}"
+        )
 
 
 class InvalidPathError(SmstrategyError, LookupError):
@@ -83,7 +108,7 @@ class InvalidPathError(SmstrategyError, LookupError):
     def __init__(self, path: str, reason: str) -> None:
         self.path = path
         self.reason = reason
-        super().__init__(f"path {path!r}: {reason}")
+        super().__init__(f"path {excerpt(path)}: {reason}")
 
 
 class UnknownLanguageError(SmstrategyError, LookupError):
@@ -98,7 +123,7 @@ class UnknownLanguageError(SmstrategyError, LookupError):
         self.available = available
         why = reason or "no catalog ships for it"
         super().__init__(
-            f"cannot render in {lang!r}: {why}; available languages: {', '.join(available)} "
+            f"cannot render in {excerpt(lang)}: {why}; available languages: {', '.join(available)} "
             "(or pass a catalog of your own)"
         )
 
@@ -137,10 +162,16 @@ class MissingExtraError(SmstrategyError, ImportError):
 
 
 class StructureError(SmstrategyError, ValueError):
-    """Data that does not make a valid plan; ``problems`` lists each with its path."""
+    """Data that does not make a valid plan; ``problems`` lists each with its path.
+
+    The message lists the first ten problems and counts the rest.
+    """
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = tuple(problems)
         count = len(problems)
         heading = "1 problem in the data:" if count == 1 else f"{count} problems in the data:"
-        super().__init__("\n  ".join([heading, *problems]))
+        listed = list(problems[:_LISTED])
+        if count > _LISTED:
+            listed.append(f"... and {count - _LISTED} more")
+        super().__init__("\n  ".join([heading, *listed]))

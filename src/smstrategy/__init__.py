@@ -134,6 +134,7 @@ if TYPE_CHECKING:
         rule,
         unregister_rule,
     )
+    from smstrategy.schema import json_schema
     from smstrategy.scorecards import (
         FeedbackSummary,
         GoalScore,
@@ -274,6 +275,7 @@ __all__ = [
     "from_json",
     "get_framework",
     "identity",
+    "json_schema",
     "language",
     "languages",
     "node_at",
@@ -411,6 +413,7 @@ _LAZY = {
     "from_json": "smstrategy.convert",
     "get_framework": "smstrategy.base",
     "identity": "smstrategy.revisions",
+    "json_schema": "smstrategy.schema",
     "language": "smstrategy.i18n",
     "languages": "smstrategy.i18n",
     "read_results_csv": "smstrategy.results_csv",

@@ -59,6 +59,9 @@ class Check(Protocol):
     def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
         """Validate *value* as attrs does: with the instance and the attribute."""
 
+    def schema(self) -> dict[str, Any]:
+        """Return what the validator asks of a value, as JSON Schema keywords."""
+
 
 class Validator:
     """The base of the validators here: an attrs validator built on ``check``.
@@ -78,6 +81,15 @@ class Validator:
         """Validate *value* for attrs, naming *inst*'s class and the attribute."""
         self.check(type(inst).__name__, attribute.name, value)
 
+    def schema(self) -> dict[str, Any]:
+        """Return what this validator asks of a value, as JSON Schema keywords.
+
+        :func:`smstrategy.json_schema` adds them to the schema of the field's
+        type.  The default asks nothing; override it where the check can be
+        said in JSON Schema.
+        """
+        return {}
+
 
 class _Text(Validator):
     __slots__ = ("blank_ok",)
@@ -92,6 +104,9 @@ class _Text(Validator):
             raise InvalidFieldTypeError(owner, field, "a string", value)
         if not self.blank_ok and not value.strip():
             raise InvalidFieldValueError(owner, field, "a non-empty string", value)
+
+    def schema(self) -> dict[str, Any]:
+        return {} if self.blank_ok else {"pattern": r"\S"}
 
     def __repr__(self) -> str:
         return "string()" if self.blank_ok else "text()"
@@ -140,6 +155,14 @@ class _Number(Validator):
             raise InvalidFieldValueError(owner, field, self.expected, value)
         if math.isinf(number):
             raise InvalidFieldValueError(owner, field, f"a finite {self.expected[2:]}", value)
+
+    def schema(self) -> dict[str, Any]:
+        bounds: dict[str, Any] = {}
+        if self.minimum is not None:
+            bounds["minimum"] = self.minimum
+        if self.maximum is not None:
+            bounds["maximum"] = self.maximum
+        return bounds
 
     def __repr__(self) -> str:
         return f"<validator: {self.expected}>"
@@ -208,6 +231,9 @@ class _Optional(Validator):
         if value is not None:
             self.inner.check(owner, field, value)
 
+    def schema(self) -> dict[str, Any]:
+        return self.inner.schema()
+
     def __repr__(self) -> str:
         return f"optional({self.inner!r})"
 
@@ -228,6 +254,10 @@ class _TupleOf(Validator):
             raise InvalidFieldTypeError(owner, field, "a list or tuple", value)
         for index, item in enumerate(value):
             self.inner.check(owner, f"{field}[{index}]", item)
+
+    def schema(self) -> dict[str, Any]:
+        inner = self.inner.schema()
+        return {"items": inner} if inner else {}
 
     def __repr__(self) -> str:
         return f"tuple_of({self.inner!r})"

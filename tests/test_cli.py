@@ -113,10 +113,14 @@ def test_check_exits_1_on_errors_and_prints_findings(tmp_path, capsys):
     data = sms.to_dict(sms.example("five-step"))
     data["direction"]["goals"][0]["metrics"] = []
     path = tmp_path / "weak.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
+    text = json.dumps(data)
+    path.write_text(text, encoding="utf-8")
     status, out, _ = run(capsys, "check", str(path))
     assert status == 1
-    assert out.splitlines()[0].startswith("direction.goals[0]: SMS101 [error] ")
+    column = text.index('{"statement"') + 1  # the goal's object, on the only line
+    first = out.splitlines()[0]
+    assert first.startswith(f"{path}:1:{column}: SMS101 error The goal ")
+    assert first.endswith(" (direction.goals[0])")
     assert out.splitlines()[-1] == "1 error, 0 warnings, 0 pieces of advice"
     status, out, _ = run(capsys, "check", str(path), "--ignore", "SMS101")
     assert status == 0
@@ -133,6 +137,7 @@ def test_check_as_json_markdown_and_html(tmp_path, capsys):
     assert data == {
         "framework": "five-step",
         "title": sms.example().title,
+        "file": path,
         "ok": True,
         "counts": {"error": 0, "warning": 0, "advice": 0},
         "findings": [],
@@ -141,6 +146,9 @@ def test_check_as_json_markdown_and_html(tmp_path, capsys):
     status, out, _ = run(capsys, "check", weak, "--format", "json")
     [finding] = json.loads(out)["findings"]
     assert (status, finding["code"], finding["path"]) == (0, "SMS241", "stage")
+    text = Path(weak).read_text(encoding="utf-8")
+    assert (finding["file"], finding["line"]) == (weak, 1)
+    assert finding["column"] == text.index('"stage"') + 1
     _, out, _ = run(capsys, "check", path, "--format", "markdown")
     assert out.startswith("# Check report: ")
     _, out, _ = run(capsys, "check", path, "--format", "html")

@@ -562,7 +562,7 @@ def test_the_command_line_writes_in_a_language(capsys, tmp_path):
     plan.write_text(sms.to_json(BREAKING[0][1]), encoding="utf-8")
     assert main(["check", str(plan), "--lang", "fi"]) == 1
     out = capsys.readouterr().out
-    assert "[virhe]" in out
+    assert " SMS101 virhe Tavoitteella " in out
     assert out.splitlines()[-1] == "1 virhe, 0 varoitusta, 0 neuvoa"
     assert main(["render", str(plan), "--lang", "fi", "--catalog", str(swedish(tmp_path))]) == 0
     assert main(["demo", "--lang", "nb"]) == 0

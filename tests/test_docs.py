@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,39 @@ def test_python_blocks_run(page):
     for block in python_blocks(page):
         # dont_inherit: the page runs as a user would, without this module's __future__.
         exec(compile(block, str(page), "exec", dont_inherit=True), namespace)  # noqa: S102
+
+
+def test_python_blocks_type_check_under_mypy_strict(tmp_path):
+    """Each page's Python blocks, as one module, type-check under mypy --strict.
+
+    The documented idioms (attrs.evolve on a plan, rules over typed nodes, crosswalks to a
+    framework's class) are what users copy, so they must pass the strictest check.
+    """
+    for page in PAGES:
+        blocks = python_blocks(page)
+        if blocks:
+            name = "docs_" + page.stem.replace("-", "_")
+            (tmp_path / f"{name}.py").write_text("\n".join(blocks), encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / ".mypy_cache"),
+            "--config-file",
+            "",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_pages_have_python_blocks():

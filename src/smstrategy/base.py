@@ -132,11 +132,12 @@ T = TypeVar("T", bound=type)
     kw_only_default=True, frozen_default=True, field_specifiers=(attrs.field, step)
 )
 def _plan_class(cls: T) -> T:
-    """Make the Framework base a frozen attrs class, seen by type checkers as its subclasses are."""
-    return attrs.frozen(kw_only=True)(cls)
+    """Let type checkers see the Framework base as they see its subclasses."""
+    return cls
 
 
 @_plan_class
+@attrs.frozen(kw_only=True)
 class Framework:
     """The base of every framework; an instance is a filled-in plan.
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 
@@ -39,6 +39,9 @@ from smstrategy.exceptions import FrameworkDefinitionError, InvalidFieldTypeErro
 from smstrategy.markdown import label
 
 __all__ = ["Crosswalk", "Gap", "crosswalk"]
+
+
+F = TypeVar("F", bound=Framework)
 
 
 @attrs.frozen(kw_only=True)
@@ -51,10 +54,10 @@ class Gap:
 
 
 @attrs.frozen(kw_only=True)
-class Crosswalk:
+class Crosswalk(Generic[F]):
     """The plan a crosswalk made, with what it left behind and what is still to do."""
 
-    plan: Framework
+    plan: F
     #: Content of the original plan that has no place in the new one.
     not_carried: tuple[Gap, ...]
     #: Fields of the new plan that are still empty.
@@ -229,7 +232,7 @@ class _Walk:
         )
 
 
-def crosswalk(plan: Framework, *, to: type[Framework]) -> Crosswalk:
+def crosswalk(plan: Framework, *, to: type[F]) -> Crosswalk[F]:
     """Carry *plan* over to the framework *to*; see the module's description."""
     if not isinstance(plan, Framework):
         raise InvalidFieldTypeError("crosswalk", "plan", "a plan (a Framework instance)", plan)
@@ -241,5 +244,5 @@ def crosswalk(plan: Framework, *, to: type[Framework]) -> Crosswalk:
     place = {slot.path: i for i, slot in enumerate(source)}
     not_carried = sorted((gap for gap in gaps if gap), key=lambda gap: place[gap.path])
     kept, left = _plan_fields(plan, to)
-    built = walk.build(kept)
+    built = typing.cast("F", walk.build(kept))  # an instance of *to*, built from its fields
     return Crosswalk(plan=built, not_carried=(*not_carried, *left), to_fill=walk.to_fill())

@@ -289,13 +289,13 @@ def test_calendar_markdown_has_a_table_per_week():
     tokens = PARSER.parse(sms.render(content_plan(calendar)))
     assert headings(tokens, "h1") == ["Fjord Coffee: first quarter"]
     assert headings(tokens, "h2") == [
-        "Week 1: 2027-01-04 to 2027-01-10",
-        "Week 2: 2027-01-11 to 2027-01-17",
-        "Week 3: 2027-01-18 to 2027-01-24",
+        "Week 1: Jan 4, 2027 to Jan 10, 2027",
+        "Week 2: Jan 11, 2027 to Jan 17, 2027",
+        "Week 3: Jan 18, 2027 to Jan 24, 2027",
     ]
     found = tables(tokens)
     assert [len(t) - 1 for t in found] == [8, 8, 8]
-    assert found[0][1][:3] == ["2027-01-04 09:00", "Instagram @fjordcoffee", "engagement"]
+    assert found[0][1][:3] == ["Jan 4, 2027, 9:00\u202fAM", "Instagram @fjordcoffee", "engagement"]
     assert sms.render(calendar).startswith("# Content calendar\n")
 
 

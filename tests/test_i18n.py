@@ -22,6 +22,7 @@ import smstrategy as sms
 from custom_frameworks import ALL_FRAMEWORKS, Sostac
 from smstrategy import i18n, rendering
 from smstrategy.__main__ import main
+from smstrategy.markdown import format_value
 from smstrategy.strategies import plans
 from test_calendar import CHANNELS, MIX, MONDAY, content_plan
 from test_render import PARSER, assert_tables_are_rectangular, example_of, headings, tables
@@ -282,7 +283,7 @@ def test_journey_maps_mark_the_stage_in_the_language():
 @pytest.mark.parametrize(
     ("lang", "heading", "first_row"),
     [
-        ("en", "Week 1: 2027-01-04 to 2027-01-10", "2027-01-04 09:00"),
+        ("en", "Week 1: Jan 4, 2027 to Jan 10, 2027", "Jan 4, 2027, 9:00\u202fAM"),
         ("nb", "Uke 1: 4. jan. 2027 til 10. jan. 2027", "4. jan. 2027, 09:00"),
         ("fi", "Viikko 1: 4.1.2027\u201310.1.2027", "4.1.2027 9.00"),
     ],
@@ -313,7 +314,7 @@ def test_calendar_findings_are_translated():
 @pytest.mark.parametrize(
     ("lang", "number", "date", "share"),
     [
-        ("en", "40000", "2027-06-30", "33.5"),
+        ("en", "40,000", "Jun 30, 2027", "33.5"),
         ("nb", "40\xa0000", "30. juni 2027", "33,5"),
         ("fi", "40\xa0000", "30.6.2027", "33,5"),
     ],
@@ -329,6 +330,61 @@ def test_numbers_and_dates_are_written_for_the_language(lang, number, date, shar
     assert words.value(None) == "\u2014"
     assert words.value(sms.GoalKind.SALES) == {"en": "sales", "nb": "salg", "fi": "myynti"}[lang]
     assert words.value(Path("x")) == "x"
+
+
+@pytest.mark.parametrize(
+    ("value", "en", "nb"),
+    [
+        (2.999, "2.999", "2,999"),
+        (0.004, "0.004", "0,004"),
+        (-0.004, "-0.004", "-0,004"),
+        (1.5, "1.5", "1,5"),
+        (1234.5678, "1,234.57", "1\xa0234,57"),
+        (40000.0, "40,000", "40\xa0000"),
+        (-0.0, "0", "0"),
+        (1e-9, "0.000000001", "0,000000001"),
+        (1e-15, "0", "0"),  # past the most decimals written
+    ],
+)
+def test_numbers_are_never_written_as_what_they_are_not(value, en, nb):
+    """No trailing point, no false zero, no false whole number: 2.999 is not 3."""
+    assert sms.language("en").value(value) == en
+    assert sms.language("nb").value(value) == nb
+    plain = format_value(value)
+    assert not plain.endswith(".")
+    assert plain == en.replace(",", "")
+
+
+@pytest.mark.parametrize(
+    ("share", "en", "fi"),
+    [
+        (0.62, "62%", "62\xa0%"),
+        (0.625, "62%", "62\xa0%"),  # half to even, as Babel rounds
+        (0.004, "0.4%", "0,4\xa0%"),
+        (0.00004, "0.004%", "0,004\xa0%"),
+        (0.9996, "99.96%", "99,96\xa0%"),
+        (0.99999999, "100%", "100\xa0%"),  # past the most decimals written
+        (1.0, "100%", "100\xa0%"),
+        (0.0, "0%", "0\xa0%"),
+        (1.5, "150%", "150\xa0%"),
+    ],
+)
+def test_percentages_never_read_nothing_or_all_when_they_are_not(share, en, fi):
+    """A share is whole per cent unless that reads 0 % or 100 % and it is not."""
+    assert sms.language("en").percent(share) == en
+    assert sms.language("fi").percent(share) == fi
+
+
+@given(st.floats(-1e12, 1e12, allow_nan=False))
+def test_a_number_is_written_as_what_it_is(value):
+    """Zero only for zero, a whole number only for a whole number (within the decimals kept)."""
+    text = sms.language("en").number(value)
+    number = float(text.replace(",", ""))
+    if abs(value) >= 1e-11:
+        assert (number == 0) == (value == 0)
+        assert number.is_integer() == (round(value, 11).is_integer())
+    assert not text.endswith(".")
+    assert text != "-0"
 
 
 def test_metrics_are_written_in_the_language():
@@ -445,8 +501,8 @@ def test_a_user_catalog_can_reword_english(tmp_path):
         write_po(f, po)
     words = sms.language("en", catalog=path)
     assert words.value(sms.GoalKind.SALES) == "revenue"
-    assert words.value(40000) == "40000"
-    assert words.value(dt.date(2027, 6, 30)) == "2027-06-30"
+    assert words.value(40000) == "40,000"
+    assert words.value(dt.date(2027, 6, 30)) == "Jun 30, 2027"
     assert "## Why we are here" in sms.render(sms.example("popt"), lang="en", catalog=path)
 
 

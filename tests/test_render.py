@@ -106,8 +106,8 @@ def test_tables_hold_collections_of_building_blocks():
     assert goals[0] == ["Statement", "Kind", "Metrics", "Deadline"]
     assert [row[0] for row in goals[1:]] == [g.statement for g in plan.direction.goals]
     assert goals[1][2] == (
-        "monthly reach in Bergen: target 40000 people (now 12000); "
-        "branded searches: target 1500 searches a month (now 400)"
+        "monthly reach in Bergen: target 40,000 people (now 12,000); "
+        "branded searches: target 1,500 searches a month (now 400)"
     )
     channels = next(t for t in found if t[0][0] == "Platform")
     assert [row[0] for row in channels[1:]] == ["Instagram", "Facebook"]

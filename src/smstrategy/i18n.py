@@ -37,7 +37,7 @@ from smstrategy.exceptions import (
     InvalidFieldValueError,
     UnknownLanguageError,
 )
-from smstrategy.markdown import format_value
+from smstrategy.markdown import decimals, format_value, percent_decimals
 
 if TYPE_CHECKING:
     from gettext import GNUTranslations, NullTranslations
@@ -120,8 +120,7 @@ class Language:
         self._translations = translations
         plain = translations is None
         self.gettext = _identity if plain else translations.gettext  # type: ignore[union-attr]
-        self._babel = code != "en"
-        self.value = format_value if plain and not self._babel else self._local_value
+        self.value = self._local_value
 
     def __repr__(self) -> str:
         return f"<Language {self.code!r}>"
@@ -187,27 +186,34 @@ class Language:
             return self.gettext("yes") if value else self.gettext("no")
         if isinstance(value, int | float):
             return self.number(value)
-        if isinstance(value, dt.date) and self._babel:
+        if isinstance(value, dt.date):
             return self._datetime(value) if isinstance(value, dt.datetime) else self._date(value)
         return format_value(value)
 
     def number(self, value: float) -> str:
-        """Write a number: whole numbers without decimals, others with up to two."""
-        if not self._babel:
-            return format_value(value)
+        """Write a number as the language does, with the decimals :func:`decimals` asks for."""
         from babel.numbers import format_decimal
 
-        return str(format_decimal(value, "#,##0.##", locale=self._locale))
+        count = decimals(value)
+        pattern = "#,##0" + ("." + "#" * count if count else "")
+        shown = round(value, count) or 0  # a value too small to show is 0, never -0
+        return str(format_decimal(shown, pattern, locale=self._locale))
 
     def percent(self, share: float | None) -> str:
-        """Write a share (``0.62``) as a whole percentage; ``None`` as an em dash."""
+        """Write a share (``0.62``) as a percentage, as the language does; ``None`` as an em dash.
+
+        Whole percentages, but for a share that would read 0 % or 100 % and is
+        not (see :func:`~smstrategy.markdown.percent_decimals`).
+        """
         if share is None:
             return format_value(None)
-        if not self._babel:
-            return f"{round(share * 100)}%"
         from babel.numbers import format_percent
 
-        return str(format_percent(share, "#,##0\u00a0%", locale=self._locale))
+        count = percent_decimals(share * 100)
+        pattern = str(self._locale.percent_formats[None].pattern)
+        if count:
+            pattern = pattern.replace("#,##0", "#,##0." + "#" * count, 1)
+        return str(format_percent(share, pattern, locale=self._locale))
 
     def _date(self, value: dt.date) -> str:
         from babel.dates import format_date
@@ -229,7 +235,8 @@ class Language:
         return Locale.parse(self.code.replace("-", "_"))
 
 
-#: English, as written with no catalog: the messages as they are, dates in ISO 8601.
+#: English, as written with no catalog: the messages as they are, numbers and dates as Babel
+#: writes them for English.
 ENGLISH = Language("en", None)
 _CACHE["en", None] = (None, ENGLISH)
 

@@ -70,11 +70,51 @@ def _escape_leading(match: re.Match[str]) -> str:
     return f"\\{marker}" if marker else f"{digits}\\{delimiter}"
 
 
+#: The most decimals a number is written with (a value smaller than that shows as 0).
+_MOST_DECIMALS = 12
+
+
+def decimals(value: float) -> int:
+    """Return how many decimals write *value* truthfully.
+
+    None for a whole number; otherwise two, or as many more as it takes for
+    the number written not to read as a whole number or zero that the value
+    is not (2.999 is not 3, 0.004 is not 0)::
+
+        >>> decimals(40000.0), decimals(2.5), decimals(2.999), decimals(0.004)
+        (0, 2, 3, 3)
+    """
+    if float(value).is_integer():
+        return 0
+    for count in range(2, _MOST_DECIMALS):
+        shown = round(value, count)
+        if shown != 0 and not float(shown).is_integer():
+            return count
+    return _MOST_DECIMALS
+
+
+def percent_decimals(percent: float) -> int:
+    """Return how many decimals write a percentage truthfully: none, unless that shows 0 or 100.
+
+    A share that is not nothing is never written ``0 %``, nor one that is not
+    all of it ``100 %``::
+
+        >>> percent_decimals(62.5), percent_decimals(0.4), percent_decimals(99.96)
+        (0, 1, 2)
+    """
+    for count in range(4):
+        shown = round(percent, count)
+        if not (shown == 0 and percent != 0) and not (shown == 100 and percent != 100):  # noqa: PLR2004
+            return count
+    return 4
+
+
 def format_value(value: object) -> str:
     """Write a scalar value as plain text (not yet escaped).
 
-    Whole numbers lose their ``.0``, enums show their value, dates are ISO
-    8601, booleans read ``yes``/``no`` and ``None`` is an em dash.
+    Whole numbers lose their ``.0`` and others show the decimals that
+    :func:`decimals` asks for, enums show their value, dates are ISO 8601,
+    booleans read ``yes``/``no`` and ``None`` is an em dash.
     """
     if value is None:
         text = "\u2014"
@@ -83,7 +123,9 @@ def format_value(value: object) -> str:
     elif isinstance(value, enum.Enum):
         text = str(value.value)
     elif isinstance(value, float):
-        text = str(int(value)) if value.is_integer() else f"{value:.2f}".rstrip("0")
+        count = decimals(value)
+        shown = round(value, count) or 0.0  # a value too small to show is 0, never -0
+        text = str(int(shown)) if count == 0 else f"{shown:.{count}f}".rstrip("0").rstrip(".")
     elif isinstance(value, dt.datetime):
         text = value.strftime("%Y-%m-%d %H:%M")
     elif isinstance(value, dt.date):

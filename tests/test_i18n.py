@@ -375,6 +375,17 @@ def test_percentages_never_read_nothing_or_all_when_they_are_not(share, en, fi):
     assert sms.language("fi").percent(share) == fi
 
 
+@pytest.mark.parametrize("lang", ["en", "nb", "fi"])
+def test_the_largest_and_smallest_numbers_are_written(lang):
+    """Babel rounds in enough digits for any float: no error at the ends of the range."""
+    words = sms.language(lang)
+    largest = words.number(1.7976931348623157e308)
+    assert largest.startswith("179")
+    assert len(largest.replace("\xa0", "").replace(",", "")) == 309
+    assert words.number(5e-324) == "0"
+    assert words.percent(1e300).startswith("100")
+
+
 @given(st.floats(-1e12, 1e12, allow_nan=False))
 def test_a_number_is_written_as_what_it_is(value):
     """Zero only for zero, a whole number only for a whole number (within the decimals kept)."""

@@ -269,6 +269,71 @@ def test_escape_is_one_line_and_never_makes_markup(text):
     assert read == normalise("Label: " + text.replace("\r\n", " ").replace("\r", " "))
 
 
+STRUCTURAL = st.text(alphabet="#*_[]()<>&;!|`~\\-+=.:)0123456789 ab\u00e9\u2615", max_size=24)
+
+
+@settings(max_examples=600)
+@given(STRUCTURAL)
+def test_escape_makes_no_markup_where_the_library_writes_text(text):
+    """In a heading, a list item, a paragraph and a table cell, escaped text stays text."""
+    escaped = escape(text)
+    for document in (
+        f"## {escaped}\n",
+        f"- **Label:** {escaped}\n",
+        f"{escaped}\n",
+        f"intro\n{escaped}\n",
+        f"| a | b |\n| --- | --- |\n| {escaped} | x |\n",
+    ):
+        tokens = PARSER.parse(document)
+        blocks = {t.type for t in tokens} - {"inline"}
+        assert blocks <= {
+            "heading_open",
+            "heading_close",
+            "bullet_list_open",
+            "bullet_list_close",
+            "list_item_open",
+            "list_item_close",
+            "paragraph_open",
+            "paragraph_close",
+            *(
+                f"{part}_{end}"
+                for part in ("table", "thead", "tbody", "tr", "th", "td")
+                for end in ("open", "close")
+            ),
+        }, (document, blocks)
+        if document.startswith("intro"):
+            assert "heading_open" not in blocks, document
+        kinds = {c.type for t in tokens if t.type == "inline" for c in t.children or ()}
+        assert kinds <= {"text", "text_special", "strong_open", "strong_close", "softbreak"}, (
+            document,
+            kinds,
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("goals[0]", "goals[0]"),
+        ("review_every", "review_every"),
+        ("#hashtag and C#", "#hashtag and C#"),
+        ("5 < 6 & 7 > 3", "5 < 6 & 7 > 3"),
+        ("1.5 kg", "1.5 kg"),
+        ("-5 degrees", "-5 degrees"),
+        ("[x] (y)", "[x] (y)"),
+        ("# Title #", "\\# Title \\#"),
+        ("_emphasis_", "\\_emphasis\\_"),
+        ("[link](x)", "[link\\](x)"),
+        ("<b>", "\\<b>"),
+        ("&amp;", "\\&amp;"),
+        ("1. first", "1\\. first"),
+        ("---", "\\---"),
+    ],
+)
+def test_escape_is_quiet(text, escaped):
+    """Only what could open structure where it stands is escaped."""
+    assert escape(text) == escaped
+
+
 def test_format_value():
     """Values are written as a person reads them."""
     import datetime as dt

@@ -23,6 +23,7 @@ and the values it was made from, so it can be written again in any language.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import enum
 import functools
 import io
@@ -197,7 +198,8 @@ class Language:
         count = decimals(value)
         pattern = "#,##0" + ("." + "#" * count if count else "")
         shown = round(value, count) or 0  # a value too small to show is 0, never -0
-        return str(format_decimal(shown, pattern, locale=self._locale))
+        with decimal.localcontext(prec=_DIGITS):
+            return str(format_decimal(shown, pattern, locale=self._locale))
 
     def percent(self, share: float | None) -> str:
         """Write a share (``0.62``) as a percentage, as the language does; ``None`` as an em dash.
@@ -213,7 +215,8 @@ class Language:
         pattern = str(self._locale.percent_formats[None].pattern)
         if count:
             pattern = pattern.replace("#,##0", "#,##0." + "#" * count, 1)
-        return str(format_percent(share, pattern, locale=self._locale))
+        with decimal.localcontext(prec=_DIGITS):
+            return str(format_percent(share, pattern, locale=self._locale))
 
     def _date(self, value: dt.date) -> str:
         from babel.dates import format_date
@@ -234,6 +237,9 @@ class Language:
 
         return Locale.parse(self.code.replace("-", "_"))
 
+
+#: Digits enough for Babel to round any float in (the largest has 309 before the point).
+_DIGITS = 800
 
 #: English, as written with no catalog: the messages as they are, numbers and dates as Babel
 #: writes them for English.

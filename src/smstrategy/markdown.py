@@ -7,9 +7,11 @@ HTML::
 
     >>> from smstrategy.markdown import escape
     >>> print(escape("# Sale! <b>50%</b> off | [click](javascript:alert(1))"))
-    \# Sale! \<b\>50%\</b\> off \| \[click\](javascript:alert(1))
+    \# Sale! \<b>50%\</b> off \| [click\](javascript:alert(1))
     >>> print(escape("- first line\n> second line"))
-    \- first line \> second line
+    \- first line > second line
+    >>> print(escape("review_every of goals[0] at 5 < 6 & C#"))
+    review_every of goals[0] at 5 < 6 & C#
 """
 
 from __future__ import annotations
@@ -21,43 +23,51 @@ from collections.abc import Iterable
 
 __all__ = ["cells", "escape", "format_value", "label"]
 
-# Characters that can start inline structure anywhere in a line.
-_INLINE = str.maketrans(
-    {
-        "\\": "\\\\",
-        "`": "\\`",
-        "*": "\\*",
-        "_": "\\_",
-        "[": "\\[",
-        "]": "\\]",
-        "<": "\\<",
-        ">": "\\>",
-        "#": "\\#",
-        "|": "\\|",
-        "&": "\\&",
-        "~": "\\~",
-        "\x00": "\ufffd",
-    }
+# What can start inline structure where it stands, and only there (CommonMark 0.31, with the
+# tables and strikethrough of GitHub Flavored Markdown); everything else is left as written.
+_INLINE = re.compile(
+    r"""
+      \\(?=[!-/:-@\[-`{-~]|$)   # a backslash that would escape what follows, or break the line
+    | [`*|~]                    # code spans, emphasis, table cells, strikethrough
+    | (?<![^\W_])_              # an underscore that does not follow a letter or digit, or...
+    | _(?![^\W_])               # ...is not followed by one: only those can open or close emphasis
+    | \](?=[(\[:])              # the end of a link's text, or of a link definition's label
+    | <(?=[A-Za-z/!?])          # the start of raw HTML or of an autolink
+    | &(?=\#?[A-Za-z0-9]+;)     # the start of a character reference
+    """,
+    re.VERBOSE,
 )
 # Line endings become spaces: every string is written on one line.
 _LINE_ENDINGS = re.compile(r"\r\n|\r|\n")
-# What can open a block when it starts a line: list markers, setext underlines.
-_LEADING = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
-_MAY_LEAD = frozenset("-+=0123456789")
+# What opens a block when it starts a line.
+_LEADING = re.compile(
+    r"""^(?:
+      [-+](?=[ \t]|$)                 # a bullet list marker
+    | \d{1,9}(?=[.)](?:[ \t]|$))      # an ordered list marker (escaped at its . or ))
+    | \#{1,6}(?=[ \t]|$)              # an ATX heading
+    | >                               # a block quote
+    | [-=](?=[-= \t]*$)               # a setext underline or a thematic break
+    )""",
+    re.VERBOSE,
+)
+# The closing sequence of an ATX heading: #s at the end, after white space.
+_CLOSING = re.compile(r"(?<=[ \t])\#+$")
 
 
 def escape(text: str) -> str:
     """Return *text* as Markdown that renders to the same words, with no structure.
 
-    Line breaks become spaces and the ends are trimmed, so the result always
-    fits on one line of a paragraph, a heading or a table cell.
+    Only what could open structure where it stands is escaped: ``review_every``
+    and ``goals[0]`` stay as they are, ``_emphasis_`` and ``[link](x)`` do not
+    open anything.  Line breaks become spaces and the ends are trimmed, so the
+    result always fits on one line of a paragraph, a heading or a table cell.
     """
     if "\n" in text or "\r" in text:
         text = _LINE_ENDINGS.sub(" ", text)
-    escaped = text.strip(" \t\f\v").translate(_INLINE)
-    if escaped[:1] in _MAY_LEAD:
-        return _LEADING.sub(_escape_leading, escaped, count=1)
-    return escaped
+    text = text.strip(" \t\f\v").replace("\x00", "\ufffd")
+    escaped = _INLINE.sub(r"\\\g<0>", text)
+    escaped = _LEADING.sub(_escape_leading, escaped, count=1)
+    return _CLOSING.sub(r"\\\g<0>", escaped, count=1)
 
 
 def cells(values: Iterable[str]) -> str:
@@ -66,8 +76,10 @@ def cells(values: Iterable[str]) -> str:
 
 
 def _escape_leading(match: re.Match[str]) -> str:
-    marker, digits, delimiter = match.groups()
-    return f"\\{marker}" if marker else f"{digits}\\{delimiter}"
+    marker = match[0]
+    if marker[:1].isdigit():  # the . or ) after the digits is what makes the list
+        return marker + "\\"
+    return "\\" + marker
 
 
 #: The most decimals a number is written with (a value smaller than that shows as 0).

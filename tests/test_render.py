@@ -334,6 +334,31 @@ def test_escape_is_quiet(text, escaped):
     assert escape(text) == escaped
 
 
+@pytest.mark.parametrize(("key", "plan"), ALL, ids=[k for k, _ in ALL])
+def test_nothing_is_shown_one_way(key, plan):
+    """No table cell is blank: nothing (none, empty text, lists or mappings) reads as an em dash."""
+    text = sms.render(plan)
+    for table in tables(PARSER.parse(text)):
+        for row in table[1:]:
+            assert all(cell.strip() for cell in row), (key, row)
+    assert "{}" not in text
+
+
+def test_a_mapping_reads_as_pairs():
+    """A channel's automation by category reads "category: automation", not as Python writes it."""
+    plan = sms.evolve_at(
+        sms.example("five-step"),
+        "technology.channels[0]",
+        automation_by_category={sms.ContentCategory.PROMOTIONAL: sms.Automation.MANUAL},
+        reviewer="",
+    )
+    found = tables(PARSER.parse(sms.render(plan)))
+    channels = next(t for t in found if t[0][0] == "Platform")
+    row = dict(zip(channels[0], channels[1], strict=True))
+    assert row["Reviewer"] == "\u2014"
+    assert list(row.values())[-1] == "promotional: manual"
+
+
 def test_format_value():
     """Values are written as a person reads them."""
     import datetime as dt

@@ -13,6 +13,7 @@ written in it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -112,11 +113,23 @@ def _has_str(kind: type) -> bool:
         return found
 
 
+#: The values that say nothing: shown alike, as an em dash.
+_NOTHING: tuple[object, ...] = (None, "", (), {})
+
+
 def inline(value: object, lang: Language = ENGLISH) -> str:
-    """Write any value on one line of plain text (not yet escaped)."""
+    """Write any value on one line of plain text (not yet escaped).
+
+    Nothing (``None``, empty text, an empty list or mapping) is written one
+    way, as ``lang.value(None)`` writes it: an em dash.
+    """
     kind = type(value)
+    if value in _NOTHING:
+        return lang.value(None)
     if kind is tuple:
         return "; ".join(inline(item, lang) for item in value)  # type: ignore[attr-defined]
+    if isinstance(value, Mapping):
+        return "; ".join(f"{inline(k, lang)}: {inline(v, lang)}" for k, v in value.items())
     if not _is_attrs(kind):
         return lang.value(value)
     if _has_str(kind):

@@ -38,7 +38,7 @@ from smstrategy.exceptions import (
     InvalidFieldValueError,
     UnknownLanguageError,
 )
-from smstrategy.markdown import decimals, format_value, percent_decimals
+from smstrategy.markdown import format_value, percent_decimals, rounded
 
 if TYPE_CHECKING:
     from gettext import GNUTranslations, NullTranslations
@@ -195,9 +195,8 @@ class Language:
         """Write a number as the language does, with the decimals :func:`decimals` asks for."""
         from babel.numbers import format_decimal
 
-        count = decimals(value)
+        shown, count = rounded(value)
         pattern = "#,##0" + ("." + "#" * count if count else "")
-        shown = round(value, count) or 0  # a value too small to show is 0, never -0
         with decimal.localcontext(prec=_DIGITS):
             return str(format_decimal(shown, pattern, locale=self._locale))
 

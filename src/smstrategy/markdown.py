@@ -105,6 +105,18 @@ def decimals(value: float) -> int:
     return _MOST_DECIMALS
 
 
+def rounded(value: float) -> tuple[float, int]:
+    """Return *value* rounded to the decimals :func:`decimals` asks for, and their count.
+
+    A value too small to show is 0, never -0::
+
+        >>> rounded(2.999), rounded(-1e-15)
+        ((2.999, 3), (0.0, 12))
+    """
+    count = decimals(value)
+    return round(value, count) or 0.0, count
+
+
 def percent_decimals(percent: float) -> int:
     """Return how many decimals write a percentage truthfully: none, unless that shows 0 or 100.
 
@@ -135,8 +147,7 @@ def format_value(value: object) -> str:
     elif isinstance(value, enum.Enum):
         text = str(value.value)
     elif isinstance(value, float):
-        count = decimals(value)
-        shown = round(value, count) or 0.0  # a value too small to show is 0, never -0
+        shown, count = rounded(value)
         text = str(int(shown)) if count == 0 else f"{shown:.{count}f}".rstrip("0").rstrip(".")
     elif isinstance(value, dt.datetime):
         text = value.strftime("%Y-%m-%d %H:%M")

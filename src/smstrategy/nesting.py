@@ -22,7 +22,7 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from smstrategy.exceptions import StructureError
+from smstrategy.exceptions import StructureError, excerpt
 
 __all__ = ["MAX_DEPTH", "deeper_than", "parse_json", "refuse_deep"]
 
@@ -40,7 +40,7 @@ def _step(key: object) -> str:
         return f"[{key}]"
     if isinstance(key, str) and key.isidentifier():
         return f".{key}"
-    return f"[{str(key)[:20]!r}]"
+    return f"[{excerpt(key)}]"
 
 
 def deeper_than(data: object, limit: int = MAX_DEPTH) -> str | None:

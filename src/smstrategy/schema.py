@@ -48,6 +48,8 @@ from smstrategy.convert import (
 )
 from smstrategy.elements import Platform
 from smstrategy.exceptions import InvalidFieldTypeError
+from smstrategy.markdown import label
+from smstrategy.views import field_labels
 
 __all__ = ["json_schema"]
 
@@ -122,6 +124,7 @@ class _Builder:
     def object(self, cls: type) -> dict[str, Any]:
         hints = typing.get_type_hints(cls)
         docs = _field_docs(cls)
+        labels = dict(field_labels(cls))
         steps = (
             {s.name: s for s in typing.cast("type[Framework]", cls).steps()}
             if _is_framework_class(cls)
@@ -133,7 +136,7 @@ class _Builder:
         for field in attrs.fields(cls):
             if not field.init:
                 continue
-            schema = _titled(self.field(hints[field.name], field), field, steps, docs)
+            schema = _titled(self.field(hints[field.name], field), field, steps, docs, labels)
             if field.default is attrs.NOTHING:
                 required.append(field.name)
             else:
@@ -214,6 +217,7 @@ def _titled(
     field: attrs.Attribute[Any],
     steps: Mapping[str, Step],
     docs: Mapping[str, str],
+    labels: Mapping[str, str],
 ) -> dict[str, Any]:
     """Give a field's schema its title and description: its step's, or its label and comment."""
     step = steps.get(field.name)
@@ -221,7 +225,7 @@ def _titled(
         titled = {**schema, "title": step.title}
         described = " ".join([step.summary, *step.questions]).strip()
     else:
-        titled = {**schema, "title": field.metadata.get("label", _title(field.name))}
+        titled = {**schema, "title": labels[field.name]}
         described = docs.get(field.name, "")
     if described:
         titled["description"] = described
@@ -237,7 +241,7 @@ def _formerly(field: attrs.Attribute[Any], schema: dict[str, Any]) -> tuple[str,
     return old, {
         "anyOf": [{"type": "integer", "minimum": 1}, schema],
         "deprecated": True,
-        "title": _title(old),
+        "title": label(old),
         "description": f"Older files' name for {field.name}: a number of weeks.",
     }
 
@@ -287,10 +291,6 @@ def _default(field: attrs.Attribute[Any]) -> Any:
         except Exception:  # noqa: BLE001  # a default the converter cannot take is not shown
             return attrs.NOTHING
     return converter().unstructure(default)
-
-
-def _title(name: str) -> str:
-    return name.replace("_", " ").capitalize()
 
 
 def _summary(cls: type) -> str:

@@ -73,11 +73,12 @@ def _guidelines(plan: Any, profile: str | None, settings: Settings) -> Any:
     """Return the guidelines to check by: the profile's, with the settings' thresholds."""
     import smstrategy
     from smstrategy.convert import _problems, converter
+    from smstrategy.rules.guidelines import resolve
 
     if profile is None and not settings.guidelines:
         return None  # check() holds the plan to its own profile's guidelines
-    chosen = profile or getattr(plan, "profile", None)
-    base = smstrategy.Guidelines() if chosen is None else smstrategy.Guidelines.for_profile(chosen)
+    chosen = smstrategy.Profile(profile) if profile else getattr(plan, "profile", None)
+    base = resolve("check", None, chosen)
     if not settings.guidelines:
         return base
     data = {**converter().unstructure(base), **settings.guidelines}

@@ -99,6 +99,16 @@ def _named(node: tree_sitter.Node) -> list[tree_sitter.Node]:
     return [child for child in node.named_children if child.type != "comment"]
 
 
+def _items(
+    array: tree_sitter.Node, path: str, pending: list[tuple[tree_sitter.Node, str]]
+) -> Iterator[tuple[str, tree_sitter.Node]]:
+    """Yield the path and node of each item of an array, JSON's or TOML's; leave them to walk."""
+    for index, item in enumerate(_named(array)):
+        inner = f"{path}[{index}]"
+        yield inner, item
+        pending.append((item, inner))
+
+
 # --- JSON -----------------------------------------------------------------------------------
 
 
@@ -114,10 +124,7 @@ def _json(root: tree_sitter.Node) -> Iterator[tuple[str, tree_sitter.Node]]:
                 yield inner, key
                 pending.append((value, inner))
         elif node.type == "array":
-            for index, item in enumerate(_named(node)):
-                inner = f"{path}[{index}]"
-                yield inner, item
-                pending.append((item, inner))
+            yield from _items(node, path, pending)
 
 
 # --- TOML -----------------------------------------------------------------------------------
@@ -172,10 +179,7 @@ def _pair(pair: tree_sitter.Node, table: str) -> Iterator[tuple[str, tree_sitter
             for inner in _named(node):
                 yield from _pair_head(inner, where, pending)
         elif node.type == "array":
-            for index, item in enumerate(_named(node)):
-                inner_path = f"{where}[{index}]"
-                yield inner_path, item
-                pending.append((item, inner_path))
+            yield from _items(node, where, pending)
 
 
 def _pair_head(

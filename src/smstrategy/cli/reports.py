@@ -269,9 +269,6 @@ def score_json(card: Any, _: Any = None) -> str:
 
 def chosen_rules(rules: Iterable[Any], select: Any, ignore: Any) -> tuple[Any, ...]:
     """Return the rules whose codes *select* keeps and *ignore* does not drop."""
-    return tuple(
-        rule
-        for rule in rules
-        if (select is None or rule.code.startswith(tuple(select)))
-        and not (ignore and rule.code.startswith(tuple(ignore)))
-    )
+    from smstrategy.rules.engine import _wanted
+
+    return tuple(rule for rule in rules if _wanted(rule, select, ignore))

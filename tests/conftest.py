@@ -1,5 +1,7 @@
 import os
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -12,4 +14,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # Helper modules are imported by the tests by name; collecting them for
 # doctests as well would import them twice and register their frameworks twice.
-collect_ignore = ["custom_frameworks.py", "strategies.py"]
+collect_ignore = ["custom_frameworks.py", "strategies.py", "tools.py"]
+
+from tools import MermaidParser  # noqa: E402  # after the profiles it must not change
+
+
+@pytest.fixture(scope="session")
+def mermaid() -> Iterator[MermaidParser]:
+    """Mermaid's own parser, started once for the whole run."""
+    parser = MermaidParser()
+    yield parser
+    parser.close()

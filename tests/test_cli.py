@@ -262,3 +262,40 @@ def test_console_script_and_module_run_without_a_traceback(tmp_path):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+# --- pictures and the summary ---------------------------------------------------------------
+
+
+def test_pictures_are_on_by_default_and_no_diagrams_leaves_them_out(capsys, tmp_path):
+    """demo, render, check and score draw pictures unless told --no-diagrams."""
+    plan = str(EXAMPLES / "five-step.toml")
+    results = str(EXAMPLES / "results.csv")
+    bare = tmp_path / "bare.json"
+    empty = {"framework": "popt", "title": "Bare"}
+    empty |= {step.name: {} for step in sms.Popt.steps()}
+    bare.write_text(json.dumps(empty), encoding="utf-8")
+    commands = [
+        ("demo",),
+        ("render", plan),
+        ("check", str(bare), "--format", "markdown"),
+        ("score", plan, results, "--format", "markdown"),
+    ]
+    for command in commands:
+        _, out, _ = run(capsys, *command)
+        assert "```mermaid" in out, command
+        _, out, _ = run(capsys, *command, "--no-diagrams")
+        assert "```mermaid" not in out, command
+        _, out, _ = run(capsys, *command, "--format", "html")
+        assert "<svg" in out, command
+
+
+def test_render_summary_opens_with_the_check(capsys, tmp_path):
+    """The render command with --summary checks the plan, as set up, and says so at the top."""
+    status, out, _ = run(capsys, "render", str(EXAMPLES / "five-step.toml"), "--summary")
+    assert status == 0
+    assert out.split("\n## ")[1].startswith("At a glance")
+    assert "- **Findings:** 0 errors, 0 warnings, 0 pieces of advice." in out
+    assert "- **Journey:** Experimental" in out
+    status, out, _ = run(capsys, "render", str(EXAMPLES / "popt.toml"))
+    assert "At a glance" not in out

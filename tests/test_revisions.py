@@ -154,7 +154,12 @@ def test_what_changed_renders_a_table_per_step():
     assert objectives[0] == ["Change", "Where", "Before", "After"]
     assert objectives[1][:2] == ["removed", "objectives.goals[1]"]
     assert objectives[1][3] == ""
-    assert objectives[2] == ["changed", "objectives.goals[0].deadline", "Jun 30, 2027", "\u2014"]
+    assert objectives[2] == [
+        "changed",
+        "objectives.goals[0].deadline",
+        "Jun\u00a030,\u00a02027",
+        "\u2014",
+    ]
     assert [row[0] for row in tactics[1:]] == ["removed", "removed", "added"]
 
 

@@ -567,7 +567,7 @@ def test_the_scorecard_page_shows_the_figures():
         "61%",
         "behind",
     ]
-    assert rows["branded searches"][3] == "Apr 30, 2027, stale"
+    assert rows["branded searches"][3] == "Apr\u00a030,\u00a02027, stale"
     assert "The channels take about 3.5 hours a week; the time budget is 8." in text
     assert rows["Instagram @fjordcoffee"][-1] == "1"
 

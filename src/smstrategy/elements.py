@@ -23,6 +23,7 @@ are enums, and a value that can never be right raises at construction::
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import enum
 import math
@@ -792,6 +793,7 @@ class PeriodUnit(enum.StrEnum):
 _UNIT_DAYS = MappingProxyType(
     {PeriodUnit.WEEK: 7, PeriodUnit.MONTH: 31, PeriodUnit.QUARTER: 92, PeriodUnit.YEAR: 366}
 )
+_UNIT_MONTHS = MappingProxyType({PeriodUnit.MONTH: 1, PeriodUnit.QUARTER: 3, PeriodUnit.YEAR: 12})
 
 
 @attrs.frozen(kw_only=True)
@@ -813,6 +815,27 @@ class Period:
     def days(self) -> int:
         """The most days the period spans (a month counts 31, a quarter 92, a year 366)."""
         return self.every * _UNIT_DAYS[self.unit]
+
+    def after(self, day: dt.date) -> dt.date:
+        """Return the day one period after *day*; months end early where they are short.
+
+        >>> import datetime as dt
+        >>> import smstrategy as sms
+        >>> sms.Period(unit=sms.PeriodUnit.MONTH).after(dt.date(2027, 1, 31))
+        datetime.date(2027, 2, 28)
+
+        A day past the last one dates can hold (the year 9999) raises
+        :class:`OverflowError`.
+        """
+        try:
+            if self.unit is PeriodUnit.WEEK:
+                return day + dt.timedelta(weeks=self.every)
+            months = self.every * _UNIT_MONTHS[self.unit] + day.month - 1
+            year, month = day.year + months // 12, months % 12 + 1
+            return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+        except (OverflowError, ValueError):
+            msg = f"{self} after {day.isoformat()} is past the year 9999"
+            raise OverflowError(msg) from None
 
     def __str__(self) -> str:
         """Write the period as it follows "every": ``month``, ``4 weeks``."""

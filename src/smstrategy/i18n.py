@@ -220,7 +220,7 @@ class Language:
     def _date(self, value: dt.date) -> str:
         from babel.dates import format_date
 
-        return str(format_date(value, "medium", locale=self._locale))
+        return str(format_date(value, "medium", locale=self._locale)).translate(_UNBROKEN)
 
     def _datetime(self, value: dt.datetime) -> str:
         from babel.dates import format_date, format_time
@@ -228,7 +228,8 @@ class Language:
         locale = self._locale
         pattern = str(locale.datetime_formats["short"])
         time = format_time(value, "short", locale=locale)
-        return pattern.format(time, format_date(value, "medium", locale=locale))
+        text = pattern.format(time, format_date(value, "medium", locale=locale))
+        return text.translate(_UNBROKEN)
 
     @functools.cached_property
     def _locale(self) -> Any:
@@ -236,6 +237,9 @@ class Language:
 
         return Locale.parse(self.code.replace("-", "_"))
 
+
+#: Dates are written to stay on one line: no-break spaces and hyphens, which look the same.
+_UNBROKEN = str.maketrans({" ": "\u00a0", "-": "\u2011"})
 
 #: Digits enough for Babel to round any float in (the largest has 309 before the point).
 _DIGITS = 800

@@ -40,7 +40,6 @@ Templates are written with Jinja2's ``i18n`` extension: wrap text in
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import re
 from collections.abc import Callable, Hashable, Mapping
@@ -49,21 +48,22 @@ from typing import Any, Literal
 
 import attrs
 import jinja2
-import markupsafe
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from smstrategy.audit import Audit
 from smstrategy.base import Framework, _is_framework_class, get_framework
 from smstrategy.calendar import ContentPlan, weeks_of
+from smstrategy.charts import CHARTS, Lines, chart_of, findings_chart, journey_chart, pace_chart
+from smstrategy.charts.mermaid import write as write_mermaid
 from smstrategy.elements import Calendar, ContentCategory
 from smstrategy.exceptions import (
     InvalidFieldTypeError,
     InvalidFieldValueError,
-    MissingExtraError,
     RenderError,
     TemplateSecurityError,
 )
+from smstrategy.html import body as html_body
 from smstrategy.i18n import ENGLISH, CatalogSource, Language, language
 from smstrategy.journey import Position, Views
 from smstrategy.markdown import cells, escape, label
@@ -71,6 +71,7 @@ from smstrategy.revisions import ChangeKind, Diff
 from smstrategy.rules.findings import Report
 from smstrategy.scorecards import MetricScore, Part, Scorecard
 from smstrategy.stages import SIGNS, Sign, Stage
+from smstrategy.validators import a_date
 from smstrategy.views import field_labels, inline, step_views
 
 __all__ = ["Templates", "render", "worksheet"]
@@ -90,7 +91,28 @@ def _autoescape(name: str | None) -> bool:
     return name is not None and name.endswith(".html.j2")
 
 
+def _diagram_filter(lang: Language) -> Callable[..., str]:
+    @jinja2.pass_context
+    def diagram(context: jinja2.runtime.Context, value: object) -> str:
+        """Write the picture of *value* (a chart or a building block) as a Mermaid block.
+
+        Nothing is written for a value without a picture, or when pictures are off.
+        """
+        pictures = context.get("pictures")
+        if not isinstance(pictures, dict):  # pictures are off
+            return ""
+        chart = value if isinstance(value, CHARTS) else chart_of(value, lang)
+        if chart is None:
+            return ""
+        text = write_mermaid(chart)
+        pictures[text] = chart
+        return f"\n\n```mermaid\n{text}\n```\n\n"
+
+    return diagram
+
+
 def _configure(env: jinja2.Environment, lang: Language) -> jinja2.Environment:
+    env.filters["diagram"] = _diagram_filter(lang)
     env.filters["md"] = escape
     env.filters["cells"] = cells
     env.filters["value"] = lang.value
@@ -190,25 +212,11 @@ def _run(env: jinja2.Environment, names: list[str], context: dict[str, Any]) -> 
         raise RenderError(msg) from None
 
 
-@functools.cache
-def _markdown_it() -> Any:
-    try:
-        from markdown_it import MarkdownIt
-    except ImportError:
-        msg = (
-            "HTML output needs markdown-it-py, which the 'html' extra installs: "
-            "pip install 'smstrategy[html]'"
-        )
-        raise MissingExtraError(msg) from None
-    return MarkdownIt("commonmark", {"html": False}).enable("table")
-
-
-def _finish(text: str, kind: str, title: str, env: jinja2.Environment) -> str:
+def _finish(text: str, kind: str, title: str, env: jinja2.Environment, context: Any) -> str:
     text = _BLANK_LINES.sub("\n\n", text).strip() + "\n"
     if kind == "markdown":
         return text
-    # markdown-it escapes every text and, with html off, passes no raw HTML through.
-    body = markupsafe.Markup(_markdown_it().render(text))  # noqa: S704
+    body = html_body(text, context.get("pictures") or {})
     return _run(env, ["page.html.j2"], {"title": title, "body": body})
 
 
@@ -235,8 +243,35 @@ def _plan_page(plan: Framework, lang: Language) -> Page:
         "framework": framework,
         **_introduction(framework, lang),
         "steps": step_views(plan, lang),
+        "glance": None,
     }
     return _template_names("plan", framework), context, plan.title
+
+
+def _glance(plan: Framework, report: Report, as_of: dt.date, lang: Language) -> dict[str, Any]:
+    """Say at a glance what a check found, where the plan stands and when it is next reviewed."""
+    from smstrategy.journey import assess, evidence_from
+    from smstrategy.rules.engine import Index
+    from smstrategy.rules.guidelines import resolve
+
+    if not isinstance(report, Report):
+        raise InvalidFieldTypeError("render", "report", "a check Report", report)
+    a_date().check("render", "as_of", as_of)
+    guidelines = resolve("render", None, plan.profile)
+    period = Index(plan).review_period or guidelines.review_period
+    position = assess(evidence_from(plan), guidelines=guidelines)
+    try:
+        next_review = lang.value(period.after(as_of))
+    except OverflowError:
+        next_review = lang.value(None)
+    return {
+        "counts": {s.value: n for s, n in report.counts.items()},
+        "stage": lang.text(position.stage.label),
+        "next_review": lang.fill(
+            "{date} (every {period})", date=next_review, period=lang.text(str(period))
+        ),
+        "journey": journey_chart(position, lang),
+    }
 
 
 def _report_context(report: Report, lang: Language) -> dict[str, Any]:
@@ -261,6 +296,7 @@ def _report_context(report: Report, lang: Language) -> dict[str, Any]:
 def _report_page(report: Report, lang: Language) -> Page:
     context = _report_context(report, lang)
     context["heading"] = lang.fill("Check report: {title}", title=escape(report.title))
+    context["chart"] = findings_chart(report, lang)
     return ["report.md.j2"], context, lang.fill("Check report: {title}", title=report.title)
 
 
@@ -325,6 +361,7 @@ def _journey_page(value: Position | Views, lang: Language) -> Page:
             for d in differences
         ),
         "next_steps": tuple(text(step) for step in position.next_steps),
+        "chart": journey_chart(value, lang),
     }
     return ["journey.md.j2"], context, lang.gettext("Social media journey")
 
@@ -411,7 +448,7 @@ def _calendar_page(value: Calendar | ContentPlan, lang: Language) -> Page:
         )
         for number, first, posts in weeks_of(calendar)
     )
-    return ["calendar.md.j2"], {"title": title, "weeks": weeks}, title
+    return ["calendar.md.j2"], {"title": title, "weeks": weeks, "calendar": calendar}, title
 
 
 def _figure(number: float | None, lang: Language) -> str:
@@ -461,6 +498,11 @@ def _part_row(part: Part, lang: Language) -> tuple[str, ...]:
     )
 
 
+def _pace_charts(scores: tuple[MetricScore, ...], lang: Language) -> tuple[Lines, ...]:
+    """Return the charts of the metrics that have observations, in order."""
+    return tuple(chart for s in scores if (chart := pace_chart(s, lang)) is not None)
+
+
 def _hours(card: Scorecard, lang: Language) -> str:
     if card.planned_hours is None:
         return ""
@@ -496,6 +538,7 @@ def _scorecard_page(card: Scorecard, lang: Language) -> Page:
                 "statement": g.goal.statement,
                 "status": word(g.status),
                 "rows": tuple(_metric_row(s, lang) for s in g.metrics),
+                "charts": _pace_charts(g.metrics, lang),
             }
             for g in card.goals
         ),
@@ -512,6 +555,7 @@ def _scorecard_page(card: Scorecard, lang: Language) -> Page:
             lang.gettext("Forecast"),
         ),
         "others": tuple(_metric_row(s, lang) for s in card.metrics),
+        "other_charts": _pace_charts(card.metrics, lang),
         "working": tuple((metric, tuple(rows)) for metric, rows in working.items()),
         "hours": _hours(card, lang),
         "feedback": tuple(
@@ -550,6 +594,9 @@ def render(
     templates: Templates = None,
     lang: str = "en",
     catalog: CatalogSource = None,
+    diagrams: bool = True,
+    report: Report | None = None,
+    as_of: dt.date | None = None,
 ) -> str:
     """Render a plan, a report, a scorecard, a journey map, an audit, a diff or a calendar.
 
@@ -560,14 +607,29 @@ def render(
     with raw HTML off, inside a small page, and needs the ``html`` extra.
     *lang* and *catalog* choose the language, as in
     :func:`smstrategy.i18n.language`.
+
+    Pictures (the content mix, a calendar, the journey, each metric against
+    its pace, the findings) are drawn as Mermaid diagrams in Markdown and as
+    inline SVG in HTML; ``diagrams=False`` leaves them out.  Pass a plan's
+    check *report* to open the plan with a summary: the findings by severity,
+    the stage of the journey the plan shows, and the next review, one review
+    period after *as_of* (today by default).
     """
     kind = _check_format(format)
+    if not isinstance(diagrams, bool):
+        raise InvalidFieldTypeError("render", "diagrams", "True or False", diagrams)
+    if report is not None and not isinstance(obj, Framework):
+        raise InvalidFieldTypeError("render", "report", "None for anything but a plan", report)
     words = language(lang, catalog)
     for cls, page in _PAGES:
         if isinstance(obj, cls):
             names, context, title = page(obj, words)
+            if report is not None:
+                assert isinstance(obj, Framework)  # noqa: S101  # refused above otherwise
+                context["glance"] = _glance(obj, report, as_of or dt.date.today(), words)  # noqa: DTZ011
+            context["pictures"] = {} if diagrams else None
             env = environment(templates, words)
-            return _finish(_run(env, names, context), kind, title, env)
+            return _finish(_run(env, names, context), kind, title, env, context)
     expected = (
         "a plan, a check Report, a Scorecard, a journey Position, an Audit, a Diff or a Calendar"
     )
@@ -602,7 +664,7 @@ def worksheet(
         "heading": words.fill("{name}: worksheet", name=escape(name)),
     }
     text = _run(env, _template_names("worksheet", framework), context)
-    return _finish(text, kind, words.fill("{name}: worksheet", name=name), env)
+    return _finish(text, kind, words.fill("{name}: worksheet", name=name), env, context)
 
 
 def _fill_in(kind: type, lang: Language) -> tuple[str, ...]:

@@ -118,6 +118,8 @@ class MetricScore:
     forecast: float | None
     #: Whether the newest observation is older than the review period.
     stale: bool
+    #: The observations that count, ``(date, value)``, oldest first.
+    history: tuple[tuple[dt.date, float], ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -424,6 +426,7 @@ class _Measure:
             trend=trend,
             forecast=forecast,
             stale=not over and (self.as_of - latest_on).days > self.review_days,
+            history=tuple(values),
         )
 
 

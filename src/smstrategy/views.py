@@ -38,9 +38,12 @@ class Entry:
 
 
 class Part:
-    """A table (``headers`` and ``rows``) or a nested block (``view``) under a heading."""
+    """A table (``headers`` and ``rows``) or a nested block (``view``) under a heading.
 
-    __slots__ = ("headers", "kind", "label", "rows", "view")
+    ``value`` is what the part shows, for a picture of it.
+    """
+
+    __slots__ = ("headers", "kind", "label", "rows", "value", "view")
 
     def __init__(
         self,
@@ -49,12 +52,14 @@ class Part:
         headers: tuple[str, ...] = (),
         rows: tuple[tuple[str, ...], ...] = (),
         view: View | None = None,
+        value: object = None,
     ) -> None:
         self.label = label
         self.kind = "table" if view is None else "block"
         self.headers = headers
         self.rows = rows
         self.view = view
+        self.value = value
 
 
 class View:
@@ -68,17 +73,20 @@ class View:
 
 
 class StepView:
-    """A step of a plan: its declaration and the view of its content."""
+    """A step of a plan: its declaration, the view of its content and the content itself."""
 
-    __slots__ = ("name", "questions", "summary", "title", "view")
+    __slots__ = ("name", "questions", "summary", "title", "value", "view")
 
-    def __init__(self, step: Step, view: View | None, lang: Language = ENGLISH) -> None:
+    def __init__(
+        self, step: Step, view: View | None, lang: Language = ENGLISH, value: object = None
+    ) -> None:
         text = lang.gettext
         self.name = step.name
         self.title = text(step.title)
         self.summary = text(step.summary) if step.summary else ""
         self.questions = tuple(text(q) for q in step.questions)
         self.view = view
+        self.value = value
 
 
 _FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
@@ -161,6 +169,7 @@ def describe(value: Any, lang: Language = ENGLISH) -> View:
                             tuple(inline(getattr(row, field, ""), lang) for field, _ in columns)
                             for row in item
                         ),
+                        value=item,
                     )
                 )
             elif item:
@@ -168,7 +177,7 @@ def describe(value: Any, lang: Language = ENGLISH) -> View:
             else:
                 fields.append(Entry(words(text), lang.value(None)))
         elif _is_attrs(kind) and not _has_str(kind):
-            parts.append(Part(words(text), view=describe(item, lang)))
+            parts.append(Part(words(text), view=describe(item, lang), value=item))
         else:
             fields.append(Entry(words(text), inline(item, lang)))
     return View(tuple(fields), tuple(parts))
@@ -178,4 +187,5 @@ def step_views(plan: Framework | type[Framework], lang: Language = ENGLISH) -> t
     """Return a view of each step of *plan*; a framework class gives steps with no content."""
     if isinstance(plan, type):
         return tuple(StepView(s, None, lang) for s in plan.steps())
-    return tuple(StepView(s, describe(getattr(plan, s.name), lang), lang) for s in plan.steps())
+    values = ((s, getattr(plan, s.name)) for s in plan.steps())
+    return tuple(StepView(s, describe(value, lang), lang, value) for s, value in values)

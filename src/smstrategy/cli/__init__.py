@@ -89,13 +89,21 @@ def _guidelines(plan: Any, profile: str | None, settings: Settings) -> Any:
         raise Failure(f"{settings.source}: [tool.smstrategy] {found}") from None
 
 
-def _check(args: Any, settings: Settings, words: dict[str, Any]) -> tuple[str, int]:
-    """Check each file; return what to print and the exit status."""
+def _selection(settings: Settings) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """Return the codes of the rules to run and to leave out, as the settings choose them."""
     import smstrategy
 
     known = [rule.code for rule in smstrategy.registered_rules()]
     select = None if settings.select is None else codes("--select", settings.select, known)
     ignore = None if settings.ignore is None else codes("--ignore", settings.ignore, known)
+    return select, ignore
+
+
+def _check(args: Any, settings: Settings, words: dict[str, Any]) -> tuple[str, int]:
+    """Check each file; return what to print and the exit status."""
+    import smstrategy
+
+    select, ignore = _selection(settings)
     results = None if args.results is None else files.read_results(args.results)
     if results is None and args.as_of is not None:
         raise Failure("--as-of needs --results")
@@ -120,7 +128,8 @@ def _check(args: Any, settings: Settings, words: dict[str, Any]) -> tuple[str, i
     if args.format in reports.FINDING_FORMATS:
         lang = smstrategy.language(**words)
         return reports.findings_as(args.format, checked, lang), status
-    return smstrategy.render(checked[0].report, args.format, **words), status
+    report = checked[0].report
+    return smstrategy.render(report, args.format, diagrams=args.diagrams, **words), status
 
 
 def _score(args: Any, words: dict[str, Any]) -> str:
@@ -133,7 +142,20 @@ def _score(args: Any, words: dict[str, Any]) -> str:
         return reports.score_text(card, smstrategy.language(**words))
     if args.format == "json":
         return reports.score_json(card)
-    return smstrategy.render(card, args.format, **words)
+    return smstrategy.render(card, args.format, diagrams=args.diagrams, **words)
+
+
+def _render(args: Any, settings: Settings, words: dict[str, Any]) -> str:
+    """Render a plan file, opened with a summary of its check with --summary."""
+    import smstrategy
+
+    plan = files.read_plan(args.file).value
+    report = None
+    if args.summary:
+        select, ignore = _selection(settings)
+        guidelines = _guidelines(plan, None, settings)
+        report = smstrategy.check(plan, select=select, ignore=ignore, guidelines=guidelines)
+    return smstrategy.render(plan, args.format, diagrams=args.diagrams, report=report, **words)
 
 
 def _inputs(args: Any) -> list[str | None]:
@@ -162,13 +184,15 @@ def _run(args: Any) -> int:
         smstrategy.language(**words)  # a bad language fails before any file is read
     status = 0
     commands: dict[str, Callable[[], str]] = {
-        "demo": lambda: smstrategy.render(smstrategy.example(args.framework), args.format, **words),
+        "demo": lambda: smstrategy.render(
+            smstrategy.example(args.framework), args.format, diagrams=args.diagrams, **words
+        ),
         "frameworks": _frameworks_text,
         "worksheet": lambda: smstrategy.worksheet(
             smstrategy.get_framework(args.key), args.format, **words
         ),
         "schema": lambda: _schema(args.key),
-        "render": lambda: smstrategy.render(files.read_plan(args.file).value, args.format, **words),
+        "render": lambda: _render(args, settings, words),
         "diff": lambda: smstrategy.render(
             smstrategy.diff(files.read_plan(args.old).value, files.read_plan(args.new).value),
             args.format,

@@ -46,6 +46,15 @@ def _output(command: argparse.ArgumentParser, formats: tuple[str, ...], default:
     )
 
 
+def _diagrams(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--no-diagrams",
+        dest="diagrams",
+        action="store_false",
+        help="leave out the pictures (Mermaid diagrams in Markdown, SVG in HTML)",
+    )
+
+
 def _as_of(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--as-of",
@@ -105,6 +114,7 @@ def parser() -> argparse.ArgumentParser:  # one statement per option
         help="which framework's example to print (default: five-step)",
     )
     _output(demo, _DOCUMENT_FORMATS, "markdown")
+    _diagrams(demo)
 
     frameworks = commands.add_parser(
         "frameworks",
@@ -140,6 +150,12 @@ def parser() -> argparse.ArgumentParser:  # one statement per option
     )
     render.add_argument("file", metavar="FILE", help=_FILE)
     _output(render, _DOCUMENT_FORMATS, "markdown")
+    _diagrams(render)
+    render.add_argument(
+        "--summary",
+        action="store_true",
+        help="open with a summary: the check's findings, the journey stage, the next review",
+    )
 
     check = commands.add_parser(
         "check",
@@ -185,6 +201,7 @@ def parser() -> argparse.ArgumentParser:  # one statement per option
     )
     _as_of(check)
     _output(check, _CHECK_FORMATS, "text")
+    _diagrams(check)
 
     score = commands.add_parser(
         "score",
@@ -199,6 +216,7 @@ def parser() -> argparse.ArgumentParser:  # one statement per option
     score.add_argument("results", metavar="RESULTS", help="results as CSV, JSON or TOML")
     _as_of(score)
     _output(score, _SCORE_FORMATS, "text")
+    _diagrams(score)
 
     diff = commands.add_parser(
         "diff",

@@ -192,13 +192,19 @@ hostile_texts = st.one_of(
 ).filter(str.strip)
 
 
+#: String fields that hold an address or a name of a fixed list, not text a person writes.
+NOT_TEXT = frozenset({(sms.Post, "link"), (sms.Calendar, "timezone")})
+
+
 def replace_texts(value, texts):
-    """Return *value* with every string field replaced by the next of *texts*."""
+    """Return *value* with every text field replaced by the next of *texts*."""
     if isinstance(value, sms.Platform):
         return value
     if attrs.has(type(value)):
         changes = {}
         for field in attrs.fields(type(value)):
+            if (type(value), field.name) in NOT_TEXT:
+                continue
             item = getattr(value, field.name)
             changes[field.name] = replace_texts(item, texts)
         return attrs.evolve(value, **changes)

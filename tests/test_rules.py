@@ -26,6 +26,7 @@ from custom_frameworks import (
 from smstrategy.built_in.five_step import Uniqueness
 from smstrategy.built_in.roadmap import Measurement, Messages
 from strategies import plans
+from test_render import NOT_TEXT
 
 
 def evolve_at(plan, path, **changes):
@@ -753,7 +754,7 @@ def vary(value, data):
     if type(value) is tuple:
         return tuple(vary(item, data) for item in value)
     if attrs.has(type(value)) and not isinstance(value, sms.Platform):
-        fields = attrs.fields(type(value))
+        fields = [f for f in attrs.fields(type(value)) if (type(value), f.name) not in NOT_TEXT]
         return attrs.evolve(
             value, **{f.name: vary(getattr(value, f.name), data) for f in fields if f.init}
         )

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from smstrategy.exceptions import (
     DuplicateRegistrationError,
+    ExportError,
     FrameworkDefinitionError,
     InvalidFieldTypeError,
     InvalidFieldValueError,
@@ -67,7 +68,8 @@ if TYPE_CHECKING:
         SuccessDefinition,
         Workforce,
     )
-    from smstrategy.calendar import ContentPlan, build_calendar, to_ical, weeks_of
+    from smstrategy.bulk import to_bulk_csv
+    from smstrategy.calendar import ContentPlan, build_calendar, local_to_absolute, weeks_of
     from smstrategy.convert import from_dict, from_json, to_dict, to_json
     from smstrategy.crosswalks import Crosswalk, Gap, crosswalk
     from smstrategy.elements import (
@@ -101,6 +103,7 @@ if TYPE_CHECKING:
     )
     from smstrategy.examples import example, example_results
     from smstrategy.i18n import Language, Message, language, languages
+    from smstrategy.ical import from_ical, to_ical
     from smstrategy.journey import (
         Difference,
         Evidence,
@@ -143,6 +146,12 @@ if TYPE_CHECKING:
         Scorecard,
         scorecard,
     )
+    from smstrategy.sheets import (
+        calendar_to_csv,
+        calendar_to_xlsx,
+        read_calendar_csv,
+        read_calendar_xlsx,
+    )
     from smstrategy.stages import Sign, Stage
     from smstrategy.step_content import content
 
@@ -175,6 +184,7 @@ __all__ = [
     "EffortMeasurement",
     "EightStep",
     "Evidence",
+    "ExportError",
     "Feedback",
     "FeedbackSummary",
     "Finding",
@@ -261,6 +271,8 @@ __all__ = [
     "assess",
     "assess_views",
     "build_calendar",
+    "calendar_to_csv",
+    "calendar_to_xlsx",
     "check",
     "content",
     "crosswalk",
@@ -272,13 +284,17 @@ __all__ = [
     "framework",
     "frameworks",
     "from_dict",
+    "from_ical",
     "from_json",
     "get_framework",
     "identity",
     "json_schema",
     "language",
     "languages",
+    "local_to_absolute",
     "node_at",
+    "read_calendar_csv",
+    "read_calendar_xlsx",
     "read_results_csv",
     "registered_rules",
     "render",
@@ -286,6 +302,7 @@ __all__ = [
     "rule",
     "scorecard",
     "step",
+    "to_bulk_csv",
     "to_dict",
     "to_ical",
     "to_json",
@@ -424,7 +441,14 @@ _LAZY = {
     "scorecard": "smstrategy.scorecards",
     "step": "smstrategy.base",
     "to_dict": "smstrategy.convert",
-    "to_ical": "smstrategy.calendar",
+    "to_ical": "smstrategy.ical",
+    "local_to_absolute": "smstrategy.calendar",
+    "to_bulk_csv": "smstrategy.bulk",
+    "calendar_to_csv": "smstrategy.sheets",
+    "calendar_to_xlsx": "smstrategy.sheets",
+    "read_calendar_csv": "smstrategy.sheets",
+    "read_calendar_xlsx": "smstrategy.sheets",
+    "from_ical": "smstrategy.ical",
     "to_json": "smstrategy.convert",
     "unregister_rule": "smstrategy.rules",
     "views_from": "smstrategy.journey",

@@ -14,15 +14,14 @@
     (datetime.datetime(2027, 1, 4, 9, 0), 'Instagram @fjordcoffee')
 
 A :class:`ContentPlan` holds a calendar with the channels, mix, time budget
-and monitors it is judged against; ``check`` it like a plan.  :func:`to_ical`
-writes a calendar as iCalendar text (RFC 5545).
+and monitors it is judged against; ``check`` it like a plan.
+:func:`smstrategy.to_ical` writes a calendar as iCalendar text (RFC 5545).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import uuid
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
@@ -45,7 +44,7 @@ from smstrategy.exceptions import InvalidFieldValueError
 from smstrategy.recurrence import Recurrence
 from smstrategy.references import channel_references, find_channel
 
-__all__ = ["ContentPlan", "build_calendar", "to_ical", "weeks_of"]
+__all__ = ["ContentPlan", "build_calendar", "local_to_absolute", "weeks_of"]
 
 
 @attrs.frozen(kw_only=True)
@@ -117,6 +116,7 @@ def build_calendar(
     blackout: Iterable[dt.date] = (),
     hours: tuple[int, int] = (9, 21),
     recurring: Iterable[Recurrence] = (),
+    timezone: str = "",
 ) -> Calendar:
     """Plan posts for *weeks* weeks from *start* on every channel.
 
@@ -134,12 +134,17 @@ def build_calendar(
     a recurring post and a spread one (SMS508 reports a day over the cap).  A
     recurrence on a channel not among *channels* is refused.  The same input
     always gives the same calendar.
+
+    Times are local times of *timezone*, an IANA zone such as ``"Europe/Oslo"``
+    that the calendar keeps (``""`` for none): a post planned at 9:00 is at
+    9:00 on both sides of a change to or from daylight-saving time.
     """
     chosen = v.to_tuple(channels)
     v.tuple_of(v.instance(Channel)).check("build_calendar", "channels", chosen)
     v.instance(ContentMix).check("build_calendar", "mix", mix)
     v.a_date().check("build_calendar", "start", start)
     v.whole_number(minimum=0).check("build_calendar", "weeks", weeks)
+    v.time_zone().check("build_calendar", "timezone", timezone)
     skipped = frozenset(v.to_tuple(blackout))
     v.tuple_of(v.a_date()).check("build_calendar", "blackout", tuple(skipped))
     first, last = _hours(hours)
@@ -171,7 +176,7 @@ def build_calendar(
             )
             posts.append((when, rank, post))
     posts.sort(key=lambda item: (item[0], item[1]))
-    return Calendar(posts=tuple(post for *_, post in posts))
+    return Calendar(posts=tuple(post for *_, post in posts), timezone=timezone)
 
 
 def _recurring(
@@ -219,6 +224,23 @@ def _hours(hours: object) -> tuple[int, int]:
     return hours[0], hours[1]
 
 
+def local_to_absolute(when: dt.datetime, timezone: str) -> dt.datetime:
+    """Return a post's local time *when* as a moment of *timezone*; a zoned time as it is.
+
+    With no *timezone*, a time without a zone stays without one.  A local time
+    that does not exist (skipped when clocks go forward) or that happens twice
+    (when they go back) is taken with the offset before the change, as RFC
+    5545 reads it: the skipped 02:30 is 03:30 after the change, and the
+    repeated 02:30 is the first::
+
+        >>> import datetime as dt
+        >>> local_to_absolute(dt.datetime(2027, 3, 28, 2, 30), "Europe/Oslo").isoformat()
+        '2027-03-28T02:30:00+01:00'
+    """
+    zone = v.zone(timezone) if timezone and when.tzinfo is None else None
+    return when if zone is None else when.replace(tzinfo=zone, fold=0)
+
+
 def weeks_of(calendar: Calendar) -> list[tuple[int, dt.date, tuple[Post, ...]]]:
     """Group a calendar's posts by week, counted in blocks of 7 days from the first post.
 
@@ -237,97 +259,3 @@ def weeks_of(calendar: Calendar) -> list[tuple[int, dt.date, tuple[Post, ...]]]:
         (index + 1, first + dt.timedelta(days=7 * index), tuple(posts))
         for index, posts in weeks.items()
     ]
-
-
-# --- iCalendar --------------------------------------------------------------------------------
-
-_TOP_TWO_BITS = 0xC0
-_CONTINUATION_BYTE = 0x80  # 10xxxxxx: the inside of a UTF-8 sequence
-_UID_SPACE = uuid.UUID("6f1c2a5e-8a3b-4c9e-9d7a-2b6f0c1e4d3a")
-
-
-def _escape(text: str) -> str:
-    """Escape TEXT as RFC 5545 asks: backslash, semicolon, comma and line breaks."""
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\r", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def _fold(line: str) -> str:
-    """Fold a content line into lines of at most 75 octets, never inside a character."""
-    encoded = line.encode("utf-8")
-    if len(encoded) <= 75:  # noqa: PLR2004  # the RFC's limit
-        return line
-    parts = []
-    limit = 75
-    while encoded:
-        cut = min(limit, len(encoded))
-        while cut < len(encoded) and (encoded[cut] & _TOP_TWO_BITS) == _CONTINUATION_BYTE:
-            cut -= 1  # do not split a UTF-8 sequence
-        parts.append(encoded[:cut].decode("utf-8"))
-        encoded = encoded[cut:]
-        limit = 74  # continuation lines start with a space
-    return "\r\n ".join(parts)
-
-
-def _stamp(when: dt.datetime) -> str:
-    if when.tzinfo is not None:
-        return when.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    return when.strftime("%Y%m%dT%H%M%S")
-
-
-def to_ical(calendar: Calendar, *, name: str = "Content calendar", minutes: int = 30) -> str:
-    """Write *calendar* as iCalendar text: one event of *minutes* per post.
-
-    Each event's UID is derived from the post's time, channel, topic and
-    place among identical posts, so the same calendar always gives the same
-    UIDs.  Posts without a time zone are written as floating local times;
-    ``DTSTAMP``, which the RFC requires, is the post's own time, as the
-    library never reads the clock.
-    """
-    v.instance(Calendar).check("to_ical", "calendar", calendar)
-    v.text().check("to_ical", "name", name)
-    v.whole_number(minimum=1).check("to_ical", "minutes", minutes)
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//smstrategy//content calendar//EN",
-        "CALSCALE:GREGORIAN",
-        f"X-WR-CALNAME:{_escape(name)}",
-    ]
-    seen: dict[str, int] = {}
-    for post in calendar.posts:
-        key = f"{post.when.isoformat()}|{post.channel}|{post.topic}"
-        seen[key] = seen.get(key, 0) + 1
-        uid = uuid.uuid5(_UID_SPACE, f"{key}|{seen[key]}")
-        stamp = post.when if post.when.tzinfo is not None else post.when.replace(tzinfo=dt.UTC)
-        description = "\n".join(
-            f"{label}: {value}"
-            for label, value in (
-                ("Category", post.category.value),
-                ("Audience", post.audience),
-                ("Owner", post.owner),
-                ("Status", post.status.value),
-                ("Publishing", post.automation.value),
-                ("Reviewer", post.reviewer),
-            )
-            if value
-        )
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{uid}@smstrategy",
-            f"DTSTAMP:{_stamp(stamp)}",
-            f"DTSTART:{_stamp(post.when)}",
-            f"DURATION:PT{minutes}M",
-            f"SUMMARY:{_escape(f'{post.channel}: {post.topic}')}",
-            f"DESCRIPTION:{_escape(description)}",
-            f"CATEGORIES:{_escape(post.category.value)}",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + "\r\n" for line in lines)

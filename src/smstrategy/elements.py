@@ -929,11 +929,24 @@ class Post:
     )
     #: Who looks over the post before it goes out, when a tool publishes it.
     reviewer: str = attrs.field(default="", validator=v.string())
+    #: The words to publish; ``topic`` is what the post is about, for planning.
+    text: str = attrs.field(default="", validator=v.string())
+    #: A link to publish with the post: ``http://`` or ``https://`` only.
+    link: str = attrs.field(default="", validator=v.web_link())
+    #: The pictures or videos to publish with it: file names or links, one line each.
+    media: tuple[str, ...] = attrs.field(
+        default=(), converter=v.to_tuple, validator=v.tuple_of(v.one_line())
+    )
 
 
 @attrs.frozen(kw_only=True)
 class Calendar:
-    """Posts planned ahead, in the order they were given."""
+    """Posts planned ahead, in the order they were given.
+
+    ``timezone`` is the IANA time zone (``"Europe/Oslo"``) the posts' times
+    are local to; ``""`` leaves them floating, as local times anywhere.  A
+    post whose time carries its own zone keeps it.
+    """
 
     #: The kind a calendar's data names when it is saved on its own.
     key: ClassVar[str] = "calendar"
@@ -941,6 +954,8 @@ class Calendar:
     posts: tuple[Post, ...] = attrs.field(
         default=(), converter=v.to_tuple, validator=v.tuple_of(v.instance(Post))
     )
+    #: The IANA time zone of the posts' local times, or ``""`` for none.
+    timezone: str = attrs.field(default="", validator=v.time_zone())
 
 
 #: Validators for a section's audiences: Audience items, each name once.

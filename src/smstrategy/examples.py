@@ -296,6 +296,8 @@ def _roadmap() -> Framework:
             owner="Ingrid Dahl",
             status=PostStatus.APPROVED,
             automation=Automation.SCHEDULED,
+            text="Fresh from the roaster: Ethiopia Guji, with notes of peach and jasmine.",
+            link="https://example.com/beans/ethiopia-guji",
         ),
         Post(
             when=monday + dt.timedelta(days=2),
@@ -305,6 +307,7 @@ def _roadmap() -> Framework:
             audience=_HOME_BREWERS.name,
             owner="Ola Nilsen",
             status=PostStatus.DRAFT,
+            text="How fine should you grind for a moka pot? Ask our baristas below.",
         ),
         Post(
             when=monday + dt.timedelta(days=3),
@@ -314,6 +317,8 @@ def _roadmap() -> Framework:
             audience=_LOCALS.name,
             owner="Ola Nilsen",
             status=PostStatus.IDEA,
+            text="Our neighbours at the bakery on how to pair a cinnamon bun with your coffee.",
+            link="https://example.com/blog/coffee-and-buns",
         ),
     )
     return roadmap.Roadmap(
@@ -350,7 +355,7 @@ def _roadmap() -> Framework:
         ),
         action_plan=roadmap.ActionPlan(
             channels=_CHANNELS,
-            calendar=Calendar(posts=posts),
+            calendar=Calendar(posts=posts, timezone="Europe/Oslo"),
             scheduling_tool="Meta Business Suite",
             monitors=("Ingrid Dahl", "Ola Nilsen"),
         ),

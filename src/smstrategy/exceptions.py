@@ -19,6 +19,7 @@ from typing import Any
 
 __all__ = [
     "DuplicateRegistrationError",
+    "ExportError",
     "FrameworkDefinitionError",
     "InvalidFieldTypeError",
     "InvalidFieldValueError",
@@ -159,6 +160,19 @@ class TemplateSecurityError(RenderError):
 
 class MissingExtraError(SmstrategyError, ImportError):
     """An optional feature needs an extra that is not installed; the message names it."""
+
+
+class ExportError(SmstrategyError, ValueError):
+    """A value that a format cannot carry; ``problems`` lists each, the message the first ten."""
+
+    def __init__(self, what: str, problems: list[str]) -> None:
+        self.problems = tuple(problems)
+        count = len(problems)
+        noun = "problem" if count == 1 else "problems"
+        listed = list(problems[:_LISTED])
+        if count > _LISTED:
+            listed.append(f"... and {count - _LISTED} more")
+        super().__init__("\n  ".join([f"{count} {noun} writing {what}:", *listed]))
 
 
 class StructureError(SmstrategyError, ValueError):

@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from smstrategy import validators as v
 from smstrategy.base import Framework
 from smstrategy.elements import (
     Audience,
@@ -61,9 +62,11 @@ __all__ = [
     "content_mixes",
     "for_type",
     "goals",
+    "links",
     "listening_panels",
     "members",
     "metrics",
+    "one_line_texts",
     "plans",
     "platforms",
     "policies",
@@ -137,6 +140,41 @@ def _channels(draw: st.DrawFn) -> Channel:
     return Channel(**drawn, cadence_upper=None if upper is None else cadence + upper)
 
 
+def links() -> st.SearchStrategy[str]:
+    """Return web links, http or https, and the empty link."""
+    return st.from_regex(v.LINK, fullmatch=True)
+
+
+def one_line_texts() -> st.SearchStrategy[str]:
+    """Return text on one line, not blank."""
+    return texts().filter(lambda text: len(text.splitlines()) == 1 and text == text.splitlines()[0])
+
+
+#: Time zones with a daylight-saving change, one without, and none.
+TIMEZONES = ("", "Europe/Oslo", "America/New_York", "Australia/Lord_Howe", "UTC", "Asia/Kolkata")
+
+
+@st.composite
+def _posts(draw: st.DrawFn) -> Post:
+    hints = typing.get_type_hints(Post)
+    special = {"text", "link", "media"}
+    drawn = {
+        f.name: draw(for_type(hints[f.name])) for f in attrs.fields(Post) if f.name not in special
+    }
+    return Post(
+        **drawn,
+        text=draw(st.one_of(st.just(""), st.text(max_size=40))),
+        link=draw(links()),
+        media=tuple(draw(st.lists(one_line_texts(), max_size=2))),
+    )
+
+
+@st.composite
+def _calendars(draw: st.DrawFn) -> Calendar:
+    posts = draw(st.lists(_posts(), max_size=3))
+    return Calendar(posts=tuple(posts), timezone=draw(st.sampled_from(TIMEZONES)))
+
+
 def platforms() -> st.SearchStrategy[Platform]:
     """Return the networks the library knows, and custom ones by name."""
     return st.one_of(
@@ -154,6 +192,8 @@ _UNIQUE_BY: dict[type, Callable[[Any], Any]] = {
     Member: lambda member: fold(member.name),
 }
 _OVERRIDES: dict[Any, Callable[[], st.SearchStrategy[Any]]] = {
+    Calendar: _calendars,
+    Post: _posts,
     ContentMix: content_mixes,
     Channel: _channels,
     Metric: _metrics,

@@ -21,7 +21,10 @@ building blocks of your own can hold the same invariants::
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
+import re
+import zoneinfo
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -117,9 +120,99 @@ def text() -> Check:
     return _Text(blank_ok=False)
 
 
+class _OneLine(_Text):
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        super().__init__(blank_ok=False)
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        super().check(owner, field, value)
+        if _LINE_BREAK.search(str(value)):
+            raise InvalidFieldValueError(owner, field, "one line of text", value)
+
+    def schema(self) -> dict[str, Any]:
+        breaks = _LINE_BREAK.pattern.removeprefix("[").removesuffix("]")
+        return {"pattern": f"^[^{breaks}]*\\S[^{breaks}]*$"}
+
+    def __repr__(self) -> str:
+        return "one_line()"
+
+
+# Every character that str.splitlines breaks a line at.
+_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
+def one_line() -> Check:
+    """Accept text on one line: not blank, with no line break of any kind."""
+    return _OneLine()
+
+
 def string() -> Check:
     """Accept any string, the empty one included."""
     return _Text(blank_ok=True)
+
+
+class _WebLink(Validator):
+    __slots__ = ()
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        if not isinstance(value, str):
+            raise InvalidFieldTypeError(owner, field, "a string", value)
+        if not LINK.fullmatch(value):
+            expected = "an http:// or https:// link with a host and no spaces"
+            raise InvalidFieldValueError(owner, field, expected, value)
+
+    def schema(self) -> dict[str, Any]:
+        return {"pattern": LINK.pattern}
+
+    def __repr__(self) -> str:
+        return "web_link()"
+
+
+#: A web link: http or https, a host that starts with a letter or digit, no white space or
+#: control characters anywhere; written so that JSON Schema and Python read it alike.
+LINK = re.compile(
+    r"^([hH][tT][tT][pP][sS]?://[A-Za-z0-9][^\s/?#@\[\]\x00-\x1f\x7f-\x9f]*"
+    r"([/?#][^\s\x00-\x1f\x7f-\x9f]*)?)?$"
+)
+
+
+def web_link() -> Check:
+    """Accept ``""`` or an ``http://`` or ``https://`` link with a host and no white space."""
+    return _WebLink()
+
+
+class _TimeZone(Validator):
+    __slots__ = ()
+
+    def check(self, owner: str, field: str, value: object) -> None:
+        if not isinstance(value, str):
+            raise InvalidFieldTypeError(owner, field, "a string", value)
+        if value and zone(value) is None:
+            expected = "an IANA time zone such as 'Europe/Oslo', or ''"
+            raise InvalidFieldValueError(owner, field, expected, value)
+
+    def schema(self) -> dict[str, Any]:
+        names = (name for name in zoneinfo.available_timezones() if zone(name) is not None)
+        return {"enum": ["", *sorted(names)]}
+
+    def __repr__(self) -> str:
+        return "time_zone()"
+
+
+def time_zone() -> Check:
+    """Accept ``""`` (no zone) or the name of an IANA time zone, such as ``"Europe/Oslo"``."""
+    return _TimeZone()
+
+
+@functools.cache
+def zone(name: str) -> zoneinfo.ZoneInfo | None:
+    """Return the IANA time zone *name*, or ``None`` when there is no such zone."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return None
 
 
 class _Number(Validator):

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from smstrategy.cli import files, reports
+from smstrategy.cli import calendars, files, reports
 from smstrategy.cli.locations import positions
 from smstrategy.cli.options import parser
 from smstrategy.cli.settings import (
@@ -159,7 +159,7 @@ def _render(args: Any, settings: Settings, words: dict[str, Any]) -> str:
 
 
 def _inputs(args: Any) -> list[str | None]:
-    names = [getattr(args, name, None) for name in ("file", "results", "old", "new", "catalog")]
+    names = [getattr(args, n, None) for n in ("file", "results", "old", "new", "catalog", "sheet")]
     return [*names, *getattr(args, "files", ())]
 
 
@@ -201,6 +201,8 @@ def _run(args: Any) -> int:
         "messages": _messages,
         "score": lambda: _score(args, words),
     }
+    if args.command == "calendar":
+        return calendars.run(args, words)
     if args.command == "check":
         text, status = _check(args, settings, words)
     else:

@@ -143,6 +143,14 @@ def refuse_overwrite(output: str | None, inputs: Iterable[str | None]) -> None:
             raise Failure(f"-o {output}: is the input file {name}; write to another file")
 
 
+def write_bytes(data: bytes, output: str) -> None:
+    """Write *data* to the file *output*."""
+    try:
+        Path(output).write_bytes(data)
+    except OSError as e:
+        raise Failure(f"{output}: cannot be written ({_cut(e.strerror or str(e))})") from None
+
+
 def write(text: str, output: str | None) -> None:
     """Write *text* to the file *output*, or to standard output."""
     if output is None or output == STDIO:

@@ -85,7 +85,7 @@ def _plugins() -> argparse.ArgumentParser:
     return common
 
 
-def parser() -> argparse.ArgumentParser:  # one statement per option
+def parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement per option
     """Return the parser of the command line."""
     from smstrategy.elements import Profile
 
@@ -227,6 +227,39 @@ def parser() -> argparse.ArgumentParser:  # one statement per option
     diff.add_argument("old", metavar="OLD", help="the earlier revision")
     diff.add_argument("new", metavar="NEW", help="the later revision")
     _output(diff, _DOCUMENT_FORMATS, "markdown")
+
+    calendar = commands.add_parser(
+        "calendar",
+        parents=common,
+        help="export a plan's calendar, or check and render a spreadsheet calendar",
+        description=(
+            "Export the calendar a plan holds (or a content plan's, or a calendar's) with --to; "
+            "or read a calendar from a spreadsheet with --from, check it and render it, its "
+            "findings on standard error.  --from with --to converts."
+        ),
+    )
+    calendar.add_argument("file", metavar="PLAN", nargs="?", help=_FILE)
+    calendar.add_argument(
+        "--from",
+        dest="sheet",
+        metavar="FILE",
+        help="a calendar as CSV or XLSX (by the suffix) or iCalendar (.ics)",
+    )
+    calendar.add_argument(
+        "--to",
+        choices=("ics", "csv", "bulk-csv", "xlsx"),
+        help=(
+            "the format to export: iCalendar, CSV of every field, one bulk-scheduler CSV per "
+            "channel (into the folder -o names, when there are several), or XLSX"
+        ),
+    )
+    calendar.add_argument(
+        "--day-first",
+        action="store_true",
+        help="bulk-csv dates as DD/MM/YYYY rather than MM/DD/YYYY",
+    )
+    _output(calendar, _DOCUMENT_FORMATS, "markdown")
+    _diagrams(calendar)
 
     messages = commands.add_parser(
         "messages",

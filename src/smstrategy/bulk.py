@@ -1,0 +1,107 @@
+r"""A calendar as bulk-scheduler CSV: the files Hootsuite's bulk composer takes in.
+
+Hootsuite's bulk composer schedules a file of messages to one social
+profile.  Its rules, as its Help Center describes bulk scheduling, and what
+:func:`to_bulk_csv` does with each:
+
+* each row is a date and time, the message and, optionally, a link, in that
+  order, with no header row: written so, the date as ``MM/DD/YYYY HH:MM``
+  or, with ``day_first=True``, ``DD/MM/YYYY HH:MM`` (24-hour clock), the
+  order chosen when the file is uploaded;
+* a file schedules to one social profile: one file per channel;
+* times fall on five-minute marks (the minutes end in 0 or 5): a post at any
+  other time is refused;
+* at most 350 messages a file: a longer channel is split into files of 350;
+* a message is text to publish, a link is a web address; media cannot be
+  given: a post without ``text``, or with ``media``, is refused.
+
+Times are written as local times of the calendar's zone (a post whose time
+carries its own zone is moved into it; with no zone, into its own local
+time).  Every post the format cannot carry is named at once in an
+:class:`~smstrategy.exceptions.ExportError`; nothing is written half::
+
+    >>> import datetime as dt
+    >>> import smstrategy as sms
+    >>> post = sms.Post(when=dt.datetime(2027, 1, 4, 9, 5), channel="Instagram @fjordcoffee",
+    ...                 topic="Roast", text="This week: Guji", link="https://example.com/guji")
+    >>> sms.to_bulk_csv(sms.Calendar(posts=[post]))
+    {'Instagram @fjordcoffee': ('01/04/2027 09:05,This week: Guji,https://example.com/guji\r\n',)}
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import operator
+
+from smstrategy import validators as v
+from smstrategy.elements import Calendar, Post
+from smstrategy.exceptions import ExportError
+
+__all__ = ["MOST_ROWS", "to_bulk_csv"]
+
+#: The most messages one file may hold.
+MOST_ROWS = 350
+#: The minutes a scheduled time must be a multiple of.
+MARK_MINUTES = 5
+
+
+def _local(post: Post, timezone: str) -> dt.datetime:
+    when = post.when
+    if when.tzinfo is not None:
+        zone = v.zone(timezone) if timezone else None
+        when = (when.astimezone(zone) if zone is not None else when).replace(tzinfo=None)
+    return when
+
+
+def _problems(number: int, post: Post, when: dt.datetime) -> list[str]:
+    where = f"post {number} ({post.channel}, {when.isoformat(sep=' ')})"
+    found = []
+    if not post.text.strip():
+        found.append(f"{where}: a message needs text to publish; the post has none")
+    if when.minute % MARK_MINUTES or when.second or when.microsecond:
+        found.append(f"{where}: times must fall on five-minute marks")
+    if post.media:
+        found.append(f"{where}: the format has no place for media ({len(post.media)} given)")
+    return found
+
+
+def to_bulk_csv(calendar: Calendar, *, day_first: bool = False) -> dict[str, tuple[str, ...]]:
+    """Return each channel's bulk-composer CSV files, at most :data:`MOST_ROWS` rows each.
+
+    The files of a channel are in time order; see the module's description
+    for the format and what it refuses.
+    """
+    v.instance(Calendar).check("to_bulk_csv", "calendar", calendar)
+    v.instance(bool).check("to_bulk_csv", "day_first", day_first)
+    pattern = "%d/%m/%Y %H:%M" if day_first else "%m/%d/%Y %H:%M"
+    problems: list[str] = []
+    by_channel: dict[str, list[tuple[dt.datetime, Post]]] = {}
+    for number, post in enumerate(calendar.posts, 1):
+        when = _local(post, calendar.timezone)
+        if (
+            when.minute % MARK_MINUTES
+            or when.second
+            or when.microsecond
+            or post.media
+            or (not post.text.strip())
+        ):
+            problems += _problems(number, post, when)
+        by_channel.setdefault(post.channel, []).append((when, post))
+    if problems:
+        raise ExportError("bulk-scheduler CSV", problems)
+    files: dict[str, tuple[str, ...]] = {}
+    for channel, rows in by_channel.items():
+        rows.sort(key=operator.itemgetter(0))  # stable: posts at one time keep their order
+        parts = []
+        for start in range(0, len(rows), MOST_ROWS):
+            out = io.StringIO()
+            writer = csv.writer(out)
+            writer.writerows(
+                [when.strftime(pattern), post.text, post.link]
+                for when, post in rows[start : start + MOST_ROWS]
+            )
+            parts.append(out.getvalue())
+        files[channel] = tuple(parts)
+    return files

@@ -190,6 +190,8 @@ def test_calendars_of_other_applications_are_read():
 def test_bad_icalendar_is_reported_at_once():
     with pytest.raises(sms.StructureError, match="not iCalendar text"):
         sms.from_ical("hello")
+    with pytest.raises(sms.StructureError, match="expected UTF-8 text"):
+        sms.from_ical(b"BEGIN:VCALENDAR\r\nX-A:\xff\r\nEND:VCALENDAR\r\n")
     text = (
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nX-WR-TIMEZONE:Mars/Olympus\r\n"
         "BEGIN:VEVENT\r\nUID:1\r\nSUMMARY:no start\r\nEND:VEVENT\r\n"

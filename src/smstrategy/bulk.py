@@ -33,7 +33,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import operator
 
 from smstrategy import validators as v
 from smstrategy.elements import Calendar, Post
@@ -77,7 +76,10 @@ def to_bulk_csv(calendar: Calendar, *, day_first: bool = False) -> dict[str, tup
     v.instance(bool).check("to_bulk_csv", "day_first", day_first)
     pattern = "%d/%m/%Y %H:%M" if day_first else "%m/%d/%Y %H:%M"
     problems: list[str] = []
-    by_channel: dict[str, list[tuple[dt.datetime, Post]]] = {}
+    # Times and posts by channel in two lists, not as pairs: a large calendar makes no
+    # hundred thousand tuples for the garbage collector to walk.
+    times: dict[str, list[dt.datetime]] = {}
+    posts: dict[str, list[Post]] = {}
     for number, post in enumerate(calendar.posts, 1):
         when = _local(post, calendar.timezone)
         if (
@@ -88,19 +90,21 @@ def to_bulk_csv(calendar: Calendar, *, day_first: bool = False) -> dict[str, tup
             or (not post.text.strip())
         ):
             problems += _problems(number, post, when)
-        by_channel.setdefault(post.channel, []).append((when, post))
+        times.setdefault(post.channel, []).append(when)
+        posts.setdefault(post.channel, []).append(post)
     if problems:
         raise ExportError("bulk-scheduler CSV", problems)
     files: dict[str, tuple[str, ...]] = {}
-    for channel, rows in by_channel.items():
-        rows.sort(key=operator.itemgetter(0))  # stable: posts at one time keep their order
+    for channel, moments in times.items():
+        order = sorted(range(len(moments)), key=moments.__getitem__)  # stable: ties keep order
+        group = posts[channel]
         parts = []
-        for start in range(0, len(rows), MOST_ROWS):
+        for start in range(0, len(order), MOST_ROWS):
             out = io.StringIO()
             writer = csv.writer(out)
             writer.writerows(
-                [when.strftime(pattern), post.text, post.link]
-                for when, post in rows[start : start + MOST_ROWS]
+                [moments[i].strftime(pattern), group[i].text, group[i].link]
+                for i in order[start : start + MOST_ROWS]
             )
             parts.append(out.getvalue())
         files[channel] = tuple(parts)

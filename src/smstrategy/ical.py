@@ -165,7 +165,10 @@ def from_ical(text: str | bytes) -> Calendar:
     (counted from 1) and the property.
     """
     if isinstance(text, bytes):
-        text = text.decode("utf-8", errors="replace")
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise StructureError([f"expected UTF-8 text, got a byte that is not: {e}"]) from None
     if not isinstance(text, str):
         raise InvalidFieldValueError("from_ical", "text", "iCalendar text (str or bytes)", text)
     icalendar = _icalendar()

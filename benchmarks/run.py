@@ -5,6 +5,7 @@ python benchmarks/run.py
 
 from __future__ import annotations
 
+import calendar_io
 import calendar_scaling
 import import_time
 import languages
@@ -23,6 +24,7 @@ def main() -> None:
         ("Structuring against pydantic v2", structure_pydantic),
         ("check() and render() as plans grow", scaling),
         ("Calendars as they grow", calendar_scaling),
+        ("Calendar exports and imports as they grow", calendar_io),
         ("Scorecards as results grow", scorecard_scaling),
     ):
         print(f"== {title}")

@@ -17,7 +17,7 @@ import markupsafe
 
 from smstrategy.charts import Chart
 from smstrategy.charts import svg as svg_charts
-from smstrategy.exceptions import MissingExtraError
+from smstrategy.extras import load
 
 __all__ = ["body"]
 
@@ -44,15 +44,8 @@ def _table_close(renderer: Any, tokens: Sequence[Any], idx: int, options: Any, e
 
 @functools.cache
 def _markdown_it() -> Any:
-    try:
-        from markdown_it import MarkdownIt
-    except ImportError:
-        msg = (
-            "HTML output needs markdown-it-py, which the 'html' extra installs: "
-            "pip install 'smstrategy[html]'"
-        )
-        raise MissingExtraError(msg) from None
-    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    markdown_it = load("markdown_it", extra="html", feature="HTML output", package="markdown-it-py")
+    md = markdown_it.MarkdownIt("commonmark", {"html": False}).enable("table")
     md.add_render_rule("fence", _fence)
     md.add_render_rule("table_open", _table_open)
     md.add_render_rule("table_close", _table_close)

@@ -46,7 +46,9 @@ import attrs
 from smstrategy import validators as v
 from smstrategy.calendar import local_to_absolute
 from smstrategy.elements import Automation, Calendar, ContentCategory, Post, PostStatus
-from smstrategy.exceptions import InvalidFieldValueError, MissingExtraError, StructureError
+from smstrategy.encoding import utf8_text
+from smstrategy.exceptions import InvalidFieldValueError, StructureError
+from smstrategy.extras import load
 
 __all__ = ["from_ical", "to_ical"]
 
@@ -60,15 +62,7 @@ _CATEGORIES = frozenset(c.value for c in ContentCategory)
 
 
 def _icalendar() -> Any:
-    try:
-        import icalendar
-    except ImportError:
-        msg = (
-            "iCalendar needs the icalendar package, which the 'ical' extra installs: "
-            "pip install 'smstrategy[ical]'"
-        )
-        raise MissingExtraError(msg) from None
-    return icalendar
+    return load("icalendar", extra="ical", feature="iCalendar", package="the icalendar package")
 
 
 def to_ical(calendar: Calendar, *, name: str = "Content calendar", minutes: int = 30) -> str:
@@ -129,19 +123,19 @@ def _event(icalendar: Any, post: Post, uid: str, timezone: str, minutes: int) ->
     for reference in post.media:
         event.add("attach", reference)
     if ": " in post.channel:  # SUMMARY alone cannot say where the channel ends
-        _add_text(event, "channel", post.channel)
+        _add_text(icalendar, event, "channel", post.channel)
     for field in _FIELDS:
         value = getattr(post, field)
         if value != _DEFAULTS[field]:
-            _add_text(event, field, str(getattr(value, "value", value)))
+            _add_text(icalendar, event, field, str(getattr(value, "value", value)))
     if post.when.tzinfo is not None:  # a moment, not a local time of the calendar
         event.add(_PREFIX + "ZONED", icalendar.vBoolean(True))  # noqa: FBT003
     return str(event.to_ical().decode("utf-8"))
 
 
-def _add_text(event: Any, field: str, text: str) -> None:
+def _add_text(icalendar: Any, event: Any, field: str, text: str) -> None:
     """Add a field as an X- property of type TEXT, escaped as the RFC escapes text."""
-    event.add(_PREFIX + field.upper(), _icalendar().vText(text), parameters={"VALUE": "TEXT"})
+    event.add(_PREFIX + field.upper(), icalendar.vText(text), parameters={"VALUE": "TEXT"})
 
 
 def _get_text(event: Any, field: str) -> str | None:
@@ -164,11 +158,7 @@ def from_ical(text: str | bytes) -> Calendar:
     :class:`~smstrategy.exceptions.StructureError`, each naming the event
     (counted from 1) and the property.
     """
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError as e:
-            raise StructureError([f"expected UTF-8 text, got a byte that is not: {e}"]) from None
+    text = utf8_text(text)
     if not isinstance(text, str):
         raise InvalidFieldValueError("from_ical", "text", "iCalendar text (str or bytes)", text)
     icalendar = _icalendar()

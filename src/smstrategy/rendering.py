@@ -250,22 +250,23 @@ def _plan_page(plan: Framework, lang: Language) -> Page:
 
 def _glance(plan: Framework, report: Report, as_of: dt.date, lang: Language) -> dict[str, Any]:
     """Say at a glance what a check found, where the plan stands and when it is next reviewed."""
-    from smstrategy.journey import assess, evidence_from
-    from smstrategy.rules.engine import Index
+    from smstrategy.journey import assess, plan_evidence
+    from smstrategy.rules.engine import Context, Index
     from smstrategy.rules.guidelines import resolve
 
     if not isinstance(report, Report):
         raise InvalidFieldTypeError("render", "report", "a check Report", report)
     a_date().check("render", "as_of", as_of)
     guidelines = resolve("render", None, plan.profile)
-    period = Index(plan).review_period or guidelines.review_period
-    position = assess(evidence_from(plan), guidelines=guidelines)
+    index = Index(plan)  # one walk of the plan, for its review period and its evidence
+    period = index.review_period or guidelines.review_period
+    position = assess(plan_evidence(Context(plan, guidelines, index)), guidelines=guidelines)
     try:
         next_review = lang.value(period.after(as_of))
     except OverflowError:
         next_review = lang.value(None)
     return {
-        "counts": {s.value: n for s, n in report.counts.items()},
+        "counts": _counts(report),
         "stage": lang.text(position.stage.label),
         "next_review": lang.fill(
             "{date} (every {period})", date=next_review, period=lang.text(str(period))
@@ -274,11 +275,16 @@ def _glance(plan: Framework, report: Report, as_of: dt.date, lang: Language) -> 
     }
 
 
+def _counts(report: Report) -> dict[str, int]:
+    """Return how many findings of each severity, by the severity's value, as templates use."""
+    return {s.value: n for s, n in report.counts.items()}
+
+
 def _report_context(report: Report, lang: Language) -> dict[str, Any]:
     text = lang.text
     return {
         "report": report,
-        "counts": {s.value: n for s, n in report.counts.items()},
+        "counts": _counts(report),
         "rows": tuple(
             (
                 lang.word(f.severity),

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from smstrategy.elements import ContentCategory
+from smstrategy.encoding import utf8_text
 from smstrategy.exceptions import StructureError
 from smstrategy.results import Observation, Results
 
@@ -145,11 +146,7 @@ def read_results_csv(text: str | bytes) -> Results:
     for the same metric, goal, channel, category and date are an error that
     names both rows.
     """
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError as e:
-            raise StructureError([f"the file is not UTF-8 text ({e.reason})"]) from None
+    text = utf8_text(text)
     rows = _rows(text.removeprefix("\ufeff"))
     names, problems = _header(*next(rows, (1, [])))
     if problems:

@@ -42,13 +42,14 @@ from typing import Any
 
 from smstrategy import validators as v
 from smstrategy.elements import Automation, Calendar, ContentCategory, Post, PostStatus
+from smstrategy.encoding import utf8_text
 from smstrategy.exceptions import (
     ExportError,
     InvalidFieldTypeError,
-    MissingExtraError,
     StructureError,
     excerpt,
 )
+from smstrategy.extras import load
 
 __all__ = [
     "COLUMNS",
@@ -141,11 +142,7 @@ def calendar_to_csv(calendar: Calendar) -> str:
 
 def read_calendar_csv(text: str | bytes) -> Calendar:
     """Read a calendar from CSV text with a header row; see the module's description."""
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise StructureError([f"expected UTF-8 text, got a byte that is not: {e}"]) from None
+    text = utf8_text(text)
     if not isinstance(text, str):
         raise InvalidFieldTypeError("read_calendar_csv", "text", "CSV text (str or bytes)", text)
     rows = csv.reader(_lines(text.removeprefix("\ufeff")))
@@ -169,12 +166,7 @@ def _lines(text: str) -> Iterator[str]:
 
 
 def _openpyxl() -> Any:
-    try:
-        import openpyxl  # type: ignore[import-untyped]
-    except ImportError:
-        msg = "XLSX needs openpyxl, which the 'xlsx' extra installs: pip install 'smstrategy[xlsx]'"
-        raise MissingExtraError(msg) from None
-    return openpyxl
+    return load("openpyxl", extra="xlsx", feature="XLSX", package="openpyxl")
 
 
 # What a worksheet cell cannot hold: the control characters but tab and line breaks.

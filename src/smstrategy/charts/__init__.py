@@ -54,6 +54,7 @@ __all__ = [
     "journey_chart",
     "mix_chart",
     "pace_chart",
+    "shortened",
     "ticks",
 ]
 
@@ -117,6 +118,12 @@ class Lines:
     #: Values to mark along the side, ``(value, text)``, lowest first.
     ticks: tuple[tuple[float, str], ...]
     description: str
+
+
+def shortened(text: str, limit: int) -> str:
+    """Return *text* on one line, cut to *limit* characters with an ellipsis, for a picture."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 #: Every kind of chart the writers draw.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from smstrategy.charts import Chart, Lines, Pie, Stages, Timeline
+from smstrategy.charts import Chart, Lines, Pie, Stages, Timeline, shortened
 from smstrategy.markdown import format_value
 
 __all__ = ["label", "number", "write"]
@@ -51,10 +51,9 @@ def label(text: str, limit: int = MOST_CHARACTERS) -> str:
 
     Text with nothing to show is a no-break space, as a diagram needs something.
     """
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "\u2026"
-    safe = "".join(c if c.isalnum() or c in _PLAIN else f"#{ord(c)};" for c in text)
+    safe = "".join(
+        c if c.isalnum() or c in _PLAIN else f"#{ord(c)};" for c in shortened(text, limit)
+    )
     return safe or "#160;"
 
 

@@ -21,7 +21,7 @@ import math
 import re
 import xml.etree.ElementTree as ET
 
-from smstrategy.charts import Chart, Lines, Pie, Stages, Timeline
+from smstrategy.charts import Chart, Lines, Pie, Stages, Timeline, shortened
 
 __all__ = ["write"]
 
@@ -41,8 +41,7 @@ def _clean(text: str) -> str:
 
 
 def _short(text: str, limit: int) -> str:
-    text = _clean(text)
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+    return _NOT_XML.sub("\ufffd", shortened(text, limit))
 
 
 def _number(value: float) -> str:

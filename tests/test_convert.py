@@ -166,7 +166,7 @@ def test_invariants_are_reported_with_their_path():
     data["technology"]["content_mix"]["promotional"] = 90
     data["title"] = ""
     assert problems(lambda: sms.from_dict(data)) == [
-        "$.direction.goals[1].statement: expected a non-empty string, got ' '",
+        "$.direction.goals[1].statement: expected text with a visible character, got ' '",
         (
             "$.target.audiences: expected each audience name at most once, "
             "got 'bergen coffee lovers' twice"
@@ -178,7 +178,9 @@ def test_invariants_are_reported_with_their_path():
     ]
     data = sms.to_dict(sms.example())
     data["title"] = ""
-    assert problems(lambda: sms.from_dict(data)) == ["$.title: expected a non-empty string, got ''"]
+    assert problems(lambda: sms.from_dict(data)) == [
+        "$.title: expected text with a visible character, got ''"
+    ]
 
 
 def test_a_missing_step_is_reported():

@@ -21,12 +21,12 @@ INVARIANTS = [
     (
         lambda: sms.Goal(statement=""),
         InvalidFieldValueError,
-        "Goal.statement: expected a non-empty string, got ''",
+        "Goal.statement: expected text with a visible character, got ''",
     ),
     (
         lambda: sms.Goal(statement="  \n\t"),
         InvalidFieldValueError,
-        "Goal.statement: expected a non-empty string, got '  \\n\\t'",
+        "Goal.statement: expected text with a visible character, got '  \\n\\t'",
     ),
     (
         lambda: sms.Goal(statement=42),
@@ -108,12 +108,12 @@ INVARIANTS = [
     (
         lambda: sms.Metric(name=" "),
         InvalidFieldValueError,
-        "Metric.name: expected a non-empty string, got ' '",
+        "Metric.name: expected text with a visible character, got ' '",
     ),
     (
         lambda: sms.Audience(name=""),
         InvalidFieldValueError,
-        "Audience.name: expected a non-empty string, got ''",
+        "Audience.name: expected text with a visible character, got ''",
     ),
     (
         lambda: sms.Audience(name="Locals", priority=-2),
@@ -128,7 +128,7 @@ INVARIANTS = [
     (
         lambda: sms.Audience(name="Locals", demographics=["18-30", ""]),
         InvalidFieldValueError,
-        "Audience.demographics[1]: expected a non-empty string, got ''",
+        "Audience.demographics[1]: expected text with a visible character, got ''",
     ),
     (
         lambda: sms.Channel(platform="instagram"),
@@ -156,7 +156,7 @@ INVARIANTS = [
     (
         lambda: sms.Platform(name="   "),
         InvalidFieldValueError,
-        "Platform.name: expected a non-empty string, got ''",
+        "Platform.name: expected text with a visible character, got ''",
     ),
     (
         lambda: sms.Platform(name=3),

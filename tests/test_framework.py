@@ -222,7 +222,9 @@ def test_bad_keys_are_refused(key):
 
 def test_name_is_required_text():
     """A framework's name cannot be blank."""
-    with pytest.raises(InvalidFieldValueError, match=r"^step\.name: expected a non-empty string"):
+    with pytest.raises(
+        InvalidFieldValueError, match=r"^step\.name: expected text with a visible character"
+    ):
         sms.framework("test-blank-name", name=" ")
 
 
@@ -292,7 +294,7 @@ def test_unresolvable_step_type_raises():
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"title": ""}, "step.title: expected a non-empty string, got ''"),
+        ({"title": ""}, "step.title: expected text with a visible character, got ''"),
         ({"title": "T", "summary": 3}, "step.summary: expected a string, got 3"),
         (
             {"title": "T", "questions": "Why?"},

@@ -562,7 +562,7 @@ def test_account_rules_need_an_audit_for_dates():
     [
         (lambda: sms.Audit(accounts=[account(), account()], as_of=AS_OF), "each network and"),
         (lambda: sms.Audit(accounts=[], as_of="2027-01-10"), "Audit.as_of: expected a date"),
-        (lambda: account(handle=""), "Account.handle: expected a non-empty string"),
+        (lambda: account(handle=""), "Account.handle: expected text with a visible character"),
         (lambda: account(followers=-1), "Account.followers: expected a whole number"),
         (lambda: sms.Audit(accounts=[], as_of=AS_OF, plan_platforms=["x"]), "Audit.plan_platf"),
     ],

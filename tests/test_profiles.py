@@ -80,7 +80,7 @@ def test_an_organisation_of_your_own_kind_evolves_the_guidelines():
         ),
         (
             {"optional_steps": [" "]},
-            "Guidelines.optional_steps[' ']: expected a non-empty string, got ' '",
+            "Guidelines.optional_steps[' ']: expected text with a visible character, got ' '",
         ),
         ({"profile": "shop"}, "Guidelines.profile: expected a Profile"),
     ],

@@ -43,7 +43,7 @@ def test_lists_become_tuples_and_latest_is_the_newest_date():
     [
         (
             lambda: sms.Observation(metric=" ", on=JAN, value=1),
-            "Observation.metric: expected a non-empty string, got ' '",
+            "Observation.metric: expected text with a visible character, got ' '",
         ),
         (
             lambda: sms.Observation(metric="reach", on="2027-01-31", value=1),

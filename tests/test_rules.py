@@ -651,7 +651,7 @@ def test_a_code_registered_twice_raises():
         ({"code": "sms1"}, "rule.code: expected capital letters followed by digits"),
         ({"code": "SMS"}, "rule.code: expected capital letters followed by digits"),
         ({"severity": "fatal"}, "rule.severity: expected one of 'error', 'warning', 'advice'"),
-        ({"summary": ""}, "rule.summary: expected a non-empty string"),
+        ({"summary": ""}, "rule.summary: expected text with a visible character"),
         ({"hint": 5}, "rule.hint: expected a string"),
         ({"rationale": None}, "rule.rationale: expected a string"),
         ({"applies_to": "Goal"}, "rule.applies_to: expected a class or a tuple of classes, got"),

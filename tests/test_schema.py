@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 import smstrategy as sms
 from custom_frameworks import FiveStepWithBudget, Sostac
+from smstrategy import validators as v
 from smstrategy.cli import main
 
 ROOT = Path(__file__).parent.parent
@@ -152,7 +153,7 @@ def test_bounds_patterns_defaults_and_enums_follow_the_validators():
     """What each field's validator asks is said in the schema."""
     defs = sms.json_schema("popt")["$defs"]
     metric = defs["Metric"]["properties"]
-    assert metric["name"] == {"type": "string", "pattern": r"\S", "title": "Name"}
+    assert metric["name"] == {"type": "string", "pattern": v.TEXT_PATTERN, "title": "Name"}
     assert metric["agree_from"]["minimum"] == 1
     assert metric["agree_from"]["default"] == 4
     assert metric["comparison"]["enum"] == [c.value for c in sms.Comparison]
@@ -162,7 +163,8 @@ def test_bounds_patterns_defaults_and_enums_follow_the_validators():
     assert deadline[0]["format"] == "date"
     assert deadline[1] == {"type": "null"}
     audience = defs["Audience"]["properties"]["demographics"]
-    assert audience["items"] == {"type": "string", "pattern": r"\S"}
+    assert audience["items"] == {"type": "string", "pattern": v.TEXT_PATTERN}
+    assert metric["unit"]["pattern"] == v.STRING_PATTERN
 
 
 def test_renamed_fields_of_older_files_are_in_the_schema():

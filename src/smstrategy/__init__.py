@@ -29,6 +29,7 @@ from smstrategy.exceptions import (
     RenderError,
     SmstrategyError,
     StructureError,
+    TemplateLimitError,
     TemplateSecurityError,
     UnknownFrameworkError,
     UnknownLanguageError,
@@ -137,6 +138,7 @@ if TYPE_CHECKING:
         rule,
         unregister_rule,
     )
+    from smstrategy.sandbox import Limits
     from smstrategy.schema import json_schema
     from smstrategy.scorecards import (
         FeedbackSummary,
@@ -204,6 +206,7 @@ __all__ = [
     "InvalidPathError",
     "InvalidPlanError",
     "Language",
+    "Limits",
     "ListenAndCompare",
     "ListeningPanel",
     "MarketingSupport",
@@ -258,6 +261,7 @@ __all__ = [
     "Target",
     "Team",
     "Technology",
+    "TemplateLimitError",
     "TemplateSecurityError",
     "ThePoint",
     "TimeBudget",
@@ -363,6 +367,7 @@ _LAZY = {
     "Guidelines": "smstrategy.rules",
     "Humanization": "smstrategy.built_in.eight_step",
     "Language": "smstrategy.i18n",
+    "Limits": "smstrategy.sandbox",
     "ListenAndCompare": "smstrategy.built_in.eight_step",
     "ListeningPanel": "smstrategy.elements",
     "MarketingSupport": "smstrategy.built_in.roadmap",

@@ -57,7 +57,7 @@ def _local(post: Post, timezone: str) -> dt.datetime:
 def _problems(number: int, post: Post, when: dt.datetime) -> list[str]:
     where = f"post {number} ({post.channel}, {when.isoformat(sep=' ')})"
     found = []
-    if not post.text.strip():
+    if v.blank(post.text):
         found.append(f"{where}: a message needs text to publish; the post has none")
     if when.minute % MARK_MINUTES or when.second or when.microsecond:
         found.append(f"{where}: times must fall on five-minute marks")
@@ -87,7 +87,7 @@ def to_bulk_csv(calendar: Calendar, *, day_first: bool = False) -> dict[str, tup
             or when.second
             or when.microsecond
             or post.media
-            or (not post.text.strip())
+            or (v.blank(post.text))
         ):
             problems += _problems(number, post, when)
         times.setdefault(post.channel, []).append(when)

@@ -52,6 +52,7 @@ from smstrategy.elements import Calendar, Platform
 from smstrategy.exceptions import StructureError, UnknownFrameworkError, _FieldError, excerpt
 from smstrategy.nesting import parse_json, refuse_deep
 from smstrategy.results import Results
+from smstrategy.validators import blank
 
 __all__ = ["StructureError", "from_dict", "from_json", "to_dict", "to_json"]
 
@@ -151,7 +152,7 @@ def _iso(kind: type[dt.date], expected: str, pattern: str) -> Callable[[object, 
 
 
 def _platform(value: object, _: type) -> Platform:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or blank(value):
         raise _Mismatch("a network name", value)
     return Platform(name=value)
 

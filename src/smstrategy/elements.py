@@ -457,7 +457,7 @@ class Metric:
     def __str__(self) -> str:
         """Write the metric on one line: name, target and unit, the baseline, the question."""
         text = self._line()
-        if not self.survey_question.strip():
+        if v.blank(self.survey_question):
             return text
         return Message(
             "{metric}; from customers' answers to \u201c{question}\u201d",
@@ -703,7 +703,7 @@ class Team:
     @property
     def departments(self) -> frozenset[str]:
         """The departments the members come from."""
-        return frozenset(fold(m.department) for m in self.members if m.department.strip())
+        return frozenset(fold(m.department) for m in self.members if not v.blank(m.department))
 
 
 @attrs.frozen(kw_only=True)

@@ -29,6 +29,7 @@ __all__ = [
     "RenderError",
     "SmstrategyError",
     "StructureError",
+    "TemplateLimitError",
     "TemplateSecurityError",
     "UnknownFrameworkError",
     "UnknownLanguageError",
@@ -39,8 +40,28 @@ class SmstrategyError(Exception):
     """The root of every error raised by smstrategy."""
 
 
+class _Excerpt(reprlib.Repr):
+    """Python's ``repr``, cut short, that never fails itself."""
+
+    def repr_int(self, x: int, level: int) -> str:
+        # An int of more digits than Python will write as text is described instead.
+        digits = int(x.bit_length() * _DIGITS_PER_BIT) + 1
+        if digits > _WRITTEN_DIGITS:
+            return f"<{'a negative' if x < 0 else 'an'} int of about {digits:,} digits>"
+        return super().repr_int(x, level)
+
+    def repr1(self, x: object, level: int) -> str:
+        try:
+            return super().repr1(x, level)
+        except Exception:  # noqa: BLE001  # an odd value whose repr fails
+            return f"<{type(x).__name__} object>"
+
+
+_DIGITS_PER_BIT = 0.30103  # log10(2)
+_WRITTEN_DIGITS = 4000  # Python's limit (sys.int_info.default_max_str_digits) is 4,300
+
 #: How much of a bad value a message shows: a few items, a few dozen characters.
-_EXCERPT = reprlib.Repr()
+_EXCERPT = _Excerpt()
 _EXCERPT.maxlevel = 2
 _EXCERPT.maxtuple = _EXCERPT.maxlist = _EXCERPT.maxdict = _EXCERPT.maxset = 4
 _EXCERPT.maxfrozenset = _EXCERPT.maxdeque = _EXCERPT.maxarray = 4
@@ -152,6 +173,17 @@ class InvalidPlanError(SmstrategyError, ValueError):
 
 class RenderError(SmstrategyError, ValueError):
     """A template could not be found, compiled or rendered; the message says which."""
+
+
+class TemplateLimitError(RenderError):
+    """A template you passed went past one of its :class:`~smstrategy.Limits`; it was stopped.
+
+    ``limit`` names the limit: ``"output"``, ``"iterations"`` or ``"depth"``.
+    """
+
+    def __init__(self, limit: str, message: str) -> None:
+        self.limit = limit
+        super().__init__(message)
 
 
 class TemplateSecurityError(RenderError):

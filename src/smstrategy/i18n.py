@@ -33,10 +33,12 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TypeAlias
 
+from smstrategy.caches import Recent
 from smstrategy.exceptions import (
     InvalidFieldTypeError,
     InvalidFieldValueError,
     UnknownLanguageError,
+    excerpt,
 )
 from smstrategy.markdown import format_value, percent_decimals, rounded
 
@@ -57,7 +59,7 @@ DOMAIN = "smstrategy"
 CatalogSource: TypeAlias = "str | os.PathLike[str] | NullTranslations | None"
 
 _LOCALE = Path(__file__).parent / "locale"
-_CACHE: dict[Hashable, tuple[object, Language]] = {}
+_CACHE: Recent[tuple[object, Language]] = Recent()
 
 
 class Message(str):
@@ -142,26 +144,26 @@ class Language:
         """Translate *text*: a :class:`Message` with its values, or a plain message."""
         if type(text) is Message:
             args = text.args
-            template = self.gettext(text.template)
             if not args:
-                return template
+                return self.gettext(text.template)
             values = {k: self._argument(v) for k, v in args.items()}
-            return self._fill(template, text.template, values)
+            return fill(self.gettext(text.template), text.template, values)
         return self.gettext(text)
 
     def fill(self, message: str, /, **values: str) -> str:
         """Translate *message* and fill in its ``{name}`` fields with *values* as they are."""
-        return self._fill(self.gettext(message), message, values)
+        return fill(self.gettext(message), message, values)
 
-    def _fill(self, template: str, message: str, values: dict[str, str]) -> str:
-        try:
-            return template.format_map(values)
-        except (KeyError, IndexError, ValueError):
-            expected = "translations that use only their message's placeholders"
-            shown = f"{template!r} for {message!r}"
-            raise InvalidFieldValueError(
-                "render", "catalog", expected, template, shown=shown
-            ) from None
+    def markdown(self, message: str, /, **values: str) -> str:
+        """Translate *message* into Markdown: its text and *values* escaped, as user text is.
+
+        A value that is :class:`~smstrategy.markdown.Markdown` already goes in
+        as it is, so a template can make a value bold and still let a catalog
+        word the sentence around it.
+        """
+        from smstrategy.markdown import Markdown, escape
+
+        return Markdown(fill(self.gettext(message), message, values, escape=escape))
 
     def word(self, value: enum.Enum) -> str:
         """Translate an enum member's value, in the context of its class's name."""
@@ -238,6 +240,109 @@ class Language:
         return Locale.parse(self.code.replace("-", "_"))
 
 
+# --- filling in a translation's fields ---------------------------------------------------
+
+#: A message's fields: ``{name}`` in the library's messages, ``%(name)s`` in templates'.
+_BRACES = re.compile(r"(?P<literal>\{\{|\}\})|\{(?P<field>[^{}]*)\}(?P<kind>)|(?P<bad>[{}])")
+_PERCENTS = re.compile(r"(?P<literal>%%)|%\((?P<field>[^()]*)\)(?P<kind>s?)|(?P<bad>%\()")
+#: Where a value goes while the text around it is escaped: private-use characters, which
+#: the escaping leaves alone and a translation cannot forge (its own are replaced first).
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_SLOT = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
+#: What completes inline Markdown with the text just before a value: escaped there
+#: in Markdown.
+_BEFORE_SLOT = re.compile(f"(?<!\\\\)([<&\\]!])(?={_OPEN})")
+
+
+def placeholders(text: str) -> set[str]:
+    """Return the names of the fields in a message, ``{name}`` or ``%(name)s``.
+
+    >>> sorted(placeholders("Week %(number)s: {first} to {last}"))
+    ['first', 'last', 'number']
+    """
+    found = {m["field"] for m in _BRACES.finditer(text) if m["field"]}
+    return found | {m["field"] for m in _PERCENTS.finditer(text) if m["field"]}
+
+
+def fill(
+    template: str,
+    message: str,
+    values: Mapping[str, str],
+    *,
+    percent: bool = False,
+    escape: Callable[[str], str] | None = None,
+) -> str:
+    """Fill in *template*, the translation of *message*, with *values*; nothing else runs.
+
+    Only fields named in *values* are filled: ``{name}``, with ``{{`` and ``}}``
+    for a brace, or with *percent* ``%(name)s``, with ``%%`` for a percent
+    sign (a ``%`` before anything else stays as written).  A field of another
+    name, a conversion, a format spec or an attribute raises
+    :class:`InvalidFieldValueError`, whatever catalog the translation came from.
+
+    With *escape* (:func:`smstrategy.markdown.escape`, or
+    :func:`markupsafe.escape` for HTML) the translation's text and each value
+    are escaped, each on its own, and the result is of the type *escape*
+    returns; a value that is escaped already is left as it is.
+    """
+    from smstrategy.markdown import escape as markdown_escape
+
+    if not isinstance(template, str):
+        raise InvalidFieldTypeError("render", "catalog", "translations that are text", template)
+    if escape is not None:
+        template = template.replace(_OPEN, "\ufffd").replace(_CLOSE, "\ufffd")
+    slots: list[str] = []
+
+    def field(match: re.Match[str]) -> str:
+        literal, name = match["literal"], match["field"]
+        if literal:
+            return literal[0]
+        kind = "s" if match.re is _PERCENTS else ""
+        if name is not None and match["kind"] == kind and name in values:
+            if escape is None:
+                return values[name]
+            slots.append(values[name])
+            return f"{_OPEN}{len(slots) - 1}{_CLOSE}"
+        raise _bad_field(template, message, values)
+
+    pattern = _PERCENTS if percent else _BRACES
+    text = (
+        pattern.sub(field, template)
+        if (percent and "%" in template) or (not percent and ("{" in template or "}" in template))
+        else template
+    )
+    if escape is None:
+        return text
+    escaped = escape(text)
+    if escape is markdown_escape:
+        escaped = _BEFORE_SLOT.sub(r"\\\1", escaped)
+        slots = [_between(escape(value)) for value in slots]
+    else:
+        slots = [escape(value) for value in slots]
+    return type(escaped)(_SLOT.sub(lambda m: slots[int(m[1])], escaped))
+
+
+def _between(value: str) -> str:
+    """Escape what a value, put between other text, could complete Markdown with.
+
+    A leading ``.`` or ``)`` makes digits before it a list; a trailing ``<``,
+    ``&`` or ``]`` starts HTML, a character reference or a link with what
+    follows.
+    """
+    if value[:1] in (".", ")"):
+        value = "\\" + value
+    if value[-1:] in ("<", "&", "]") and value[-2:-1] != "\\":
+        value = value[:-1] + "\\" + value[-1]
+    return value
+
+
+def _bad_field(template: str, message: str, values: Mapping[str, str]) -> InvalidFieldValueError:
+    names = ", ".join(sorted(values)) or "none"
+    expected = f"a translation that fills in only its message's fields ({names})"
+    shown = f"{excerpt(template)} for {excerpt(message)}"
+    return InvalidFieldValueError("render", "catalog", expected, template, shown=shown)
+
+
 #: Dates are written to stay on one line: no-break spaces and hyphens, which look the same.
 _UNBROKEN = str.maketrans({" ": "\u00a0", "-": "\u2011"})
 
@@ -247,7 +352,6 @@ _DIGITS = 800
 #: English, as written with no catalog: the messages as they are, numbers and dates as Babel
 #: writes them for English.
 ENGLISH = Language("en", None)
-_CACHE["en", None] = (None, ENGLISH)
 
 
 def languages() -> tuple[str, ...]:
@@ -258,6 +362,8 @@ def languages() -> tuple[str, ...]:
 def language(lang: str = "en", catalog: CatalogSource = None) -> Language:
     """Return the :class:`Language` for *lang*, made once and then reused.
 
+    The most recently used :data:`~smstrategy.caches.SIZE` languages are kept.
+
     *lang* is one of :func:`languages`, or any language Babel has data for when
     you pass *catalog*: a ``.po`` or ``.mo`` file, or a
     :class:`gettext.NullTranslations`.  A catalog you pass for a language that
@@ -266,11 +372,11 @@ def language(lang: str = "en", catalog: CatalogSource = None) -> Language:
     """
     if not isinstance(lang, str):
         raise InvalidFieldTypeError("render", "lang", "a language code such as 'nb'", lang)
+    if lang == "en" and catalog is None:
+        return ENGLISH
     key, source = _source_key(catalog)
-    try:
-        return _CACHE[lang, key][1]
-    except KeyError:
-        pass
+    if (cached := _CACHE.get((lang, key))) is not None:
+        return cached[1]
     if source is None and lang not in LANGUAGES:
         raise UnknownLanguageError(lang, LANGUAGES)
     translations = _translations(lang, source)
@@ -348,23 +454,17 @@ def _read(path: Path, lang: str) -> GNUTranslations:
     return gettext.GNUTranslations(compiled)
 
 
-_PLACEHOLDER = re.compile(r"%\((\w+)\)s|\{(\w+)\}")
-
-
-def _placeholders(text: str) -> set[str]:
-    return {a or b for a, b in _PLACEHOLDER.findall(text)}
-
-
 def _check_placeholders(msgid: object, strings: object, path: Path) -> None:
-    """Refuse a translation that fills in a value its message does not have."""
+    """Refuse a translation that fills in anything but the named fields of its message."""
     ids = msgid if isinstance(msgid, tuple) else (msgid,)
     texts = strings if isinstance(strings, tuple) else (strings,)
-    known = set().union(*(_placeholders(i) for i in ids if i))
+    known = dict.fromkeys(set().union(*(placeholders(i) for i in ids if i)), "")
+    # The library's own messages name fields in braces; templates' (and those with none) in
+    # percent signs, as Jinja's i18n extension writes them.
+    braces = any(m["field"] is not None for i in ids if i for m in _BRACES.finditer(i))
     for text in texts:
-        if text and not _placeholders(text) <= known:
-            expected = f"translations that use only their message's placeholders {sorted(known)}"
-            shown = f"{text!r} for {ids[0]!r} in {path}"
-            raise InvalidFieldValueError("render", "catalog", expected, text, shown=shown)
+        if text:
+            fill(text, f"{ids[0]} in {path}", known, percent=not braces)
 
 
 # --- the messages to translate ---------------------------------------------------------------
@@ -469,6 +569,7 @@ def _add_journey(result: Catalog) -> None:
 _KEYWORDS = {
     "_": None,
     "fill": None,
+    "markdown": None,
     "gettext": None,
     "pgettext": ((1, "c"), 2),
     "ngettext": (1, 2),

@@ -400,7 +400,7 @@ def _from_results(card: Scorecard, results: Results) -> Iterable[Proof]:
     if periods >= {0, 1, 2}:
         yield proof("regular_measurement", "results")
     for i, o in enumerate(results.observations):
-        if o.source.strip():
+        if not v.blank(o.source):
             yield proof("tools_in_place", f"results.observations[{i}].source")
             break
 

@@ -21,7 +21,21 @@ import enum
 import re
 from collections.abc import Iterable
 
-__all__ = ["cells", "escape", "format_value", "label"]
+from smstrategy.validators import REFUSED
+
+__all__ = ["Markdown", "cells", "escape", "format_value", "label"]
+
+
+class Markdown(str):
+    """Text written as Markdown already: :func:`escape` gives it back as it is.
+
+    :func:`escape` returns one, so text is never escaped twice, and a value
+    made Markdown on purpose (bold, say) can pass through a filter that
+    escapes everything else.
+    """
+
+    __slots__ = ()
+
 
 # What can start inline structure where it stands, and only there (CommonMark 0.31, with the
 # tables and strikethrough of GitHub Flavored Markdown); everything else is left as written.
@@ -37,6 +51,7 @@ _INLINE = re.compile(
     """,
     re.VERBOSE,
 )
+_REFUSED = re.compile(f"[{REFUSED}]")
 # Line endings become spaces: every string is written on one line.
 _LINE_ENDINGS = re.compile(r"\r\n|\r|\n")
 # What opens a block when it starts a line.
@@ -54,7 +69,7 @@ _LEADING = re.compile(
 _CLOSING = re.compile(r"(?<=[ \t])\#+$")
 
 
-def escape(text: str) -> str:
+def escape(text: str) -> Markdown:
     """Return *text* as Markdown that renders to the same words, with no structure.
 
     Only what could open structure where it stands is escaped: ``review_every``
@@ -62,12 +77,16 @@ def escape(text: str) -> str:
     open anything.  Line breaks become spaces and the ends are trimmed, so the
     result always fits on one line of a paragraph, a heading or a table cell.
     """
+    if isinstance(text, Markdown):
+        return text
     if "\n" in text or "\r" in text:
         text = _LINE_ENDINGS.sub(" ", text)
-    text = text.strip(" \t\f\v").replace("\x00", "\ufffd")
+    if not text.isprintable():  # a control character shows as the replacement character
+        text = _REFUSED.sub("\ufffd", text)
+    text = text.strip(" \t")
     escaped = _INLINE.sub(r"\\\g<0>", text)
     escaped = _LEADING.sub(_escape_leading, escaped, count=1)
-    return _CLOSING.sub(r"\\\g<0>", escaped, count=1)
+    return Markdown(_CLOSING.sub(r"\\\g<0>", escaped, count=1))
 
 
 def cells(values: Iterable[str]) -> str:

@@ -14,6 +14,7 @@ on recursion is never reached::
 
 from __future__ import annotations
 
+import collections
 import itertools
 import json
 import json.decoder
@@ -126,10 +127,21 @@ def _where_too_deep(text: str) -> str:
 def parse_json(text: str | bytes) -> Any:
     """Read JSON *text*; refuse data nested deeper than :data:`MAX_DEPTH` with its place.
 
-    Raises :class:`StructureError`, never :class:`RecursionError`.
+    A key given twice in one object is refused too, with the object's path: JSON
+    readers differ on which of the two they keep.  Raises :class:`StructureError`,
+    never :class:`RecursionError`.
     """
+    repeated: list[tuple[dict[str, Any], list[str]]] = []
+
+    def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        found = dict(pairs)
+        if len(found) < len(pairs):
+            counts = collections.Counter(k for k, _ in pairs)
+            repeated.append((found, [k for k, n in counts.items() if n > 1]))
+        return found
+
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=unique_keys)
     except RecursionError:
         if isinstance(text, bytes):
             text = text.decode("utf-8", errors="replace")
@@ -138,4 +150,24 @@ def parse_json(text: str | bytes) -> Any:
     except (TypeError, ValueError) as e:
         raise StructureError([f"$: not valid JSON ({e})"]) from None
     refuse_deep(data)
+    if repeated:
+        raise StructureError(_repeated_keys(data, repeated))
     return data
+
+
+def _repeated_keys(data: object, repeated: list[tuple[dict[str, Any], list[str]]]) -> list[str]:
+    """Say, for each object with a key written twice, the key and where the object is."""
+    paths: dict[int, str] = {}
+    pending: list[tuple[object, str]] = [(data, "$")]
+    while pending:  # no recursion: the data is already known to nest within the limit
+        value, path = pending.pop()
+        if isinstance(value, dict):
+            paths[id(value)] = path
+            pending.extend((item, path + _step(key)) for key, item in value.items())
+        elif isinstance(value, list):
+            pending.extend((item, f"{path}[{i}]") for i, item in enumerate(value))
+    return [
+        f"{_shown(paths[id(found)] + _step(key))}: the key {excerpt(key)} is given more than once"
+        for found, keys in repeated
+        for key in keys
+    ]

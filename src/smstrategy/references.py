@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from smstrategy.elements import Channel, Platform, fold
+from smstrategy.validators import blank
 
 __all__ = ["channel_references", "find_channel"]
 
@@ -38,7 +39,7 @@ def channel_references(channels: Iterable[tuple[K, Channel]]) -> dict[str, tuple
         if per_network[channel.platform.name] == 1:
             names.append(channel.platform.name)
         for name in names:
-            if name.strip():
+            if not blank(name):
                 found.setdefault(fold(name), (key, channel))
     return found
 

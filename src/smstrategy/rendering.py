@@ -48,11 +48,12 @@ from typing import Any, Literal
 
 import attrs
 import jinja2
+import markupsafe
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from smstrategy.audit import Audit
 from smstrategy.base import Framework, _is_framework_class, get_framework
+from smstrategy.caches import Recent
 from smstrategy.calendar import ContentPlan, weeks_of
 from smstrategy.charts import CHARTS, Lines, chart_of, findings_chart, journey_chart, pace_chart
 from smstrategy.charts.mermaid import write as write_mermaid
@@ -61,14 +62,18 @@ from smstrategy.exceptions import (
     InvalidFieldTypeError,
     InvalidFieldValueError,
     RenderError,
+    SmstrategyError,
+    TemplateLimitError,
     TemplateSecurityError,
+    excerpt,
 )
 from smstrategy.html import body as html_body
-from smstrategy.i18n import ENGLISH, CatalogSource, Language, language
+from smstrategy.i18n import ENGLISH, CatalogSource, Language, fill, language
 from smstrategy.journey import Position, Views
-from smstrategy.markdown import cells, escape, label
+from smstrategy.markdown import Markdown, cells, escape, label
 from smstrategy.revisions import ChangeKind, Diff
 from smstrategy.rules.findings import Report
+from smstrategy.sandbox import Limits, SandboxedEnvironment, limited
 from smstrategy.scorecards import MetricScore, Part, Scorecard
 from smstrategy.stages import SIGNS, Sign, Stage
 from smstrategy.validators import a_date
@@ -83,7 +88,7 @@ Format = Literal["markdown", "html"]
 _TEMPLATES = Path(__file__).parent / "templates"
 _FORMATS = ("markdown", "html")
 _BLANK_LINES = re.compile(r"\n{3,}")
-_ENVIRONMENTS: dict[Hashable, tuple[object, jinja2.Environment]] = {}
+_ENVIRONMENTS: Recent[tuple[object, jinja2.Environment]] = Recent()
 
 
 def _autoescape(name: str | None) -> bool:
@@ -111,17 +116,58 @@ def _diagram_filter(lang: Language) -> Callable[..., str]:
     return diagram
 
 
+def _strong(text: str) -> Markdown:
+    """Make *text* bold: escaped, between ``**``."""
+    return Markdown(f"**{escape(text)}**")
+
+
+def _gettexts(lang: Language) -> dict[str, Callable[..., str]]:
+    """Return the translating functions of templates, as Jinja's i18n extension calls them.
+
+    Each fills in ``%(name)s`` fields and nothing else, and escapes the
+    translation and its values as user text is: for Markdown, or for HTML in
+    templates that escape HTML.
+    """
+
+    def put(
+        context: jinja2.runtime.Context, text: str, message: str, variables: dict[str, Any]
+    ) -> str:
+        escaping = markupsafe.escape if context.eval_ctx.autoescape else escape
+        values = {k: v if isinstance(v, str) else str(v) for k, v in variables.items()}
+        return fill(text, message, values, percent=True, escape=escaping)
+
+    @jinja2.pass_context
+    def gettext(context: jinja2.runtime.Context, string: str, /, **variables: Any) -> str:
+        return put(context, lang.gettext(string), string, variables)
+
+    @jinja2.pass_context
+    def ngettext(
+        context: jinja2.runtime.Context, singular: str, plural: str, n: int, /, **variables: Any
+    ) -> str:
+        variables.setdefault("num", n)
+        return put(context, lang.ngettext(singular, plural, n), singular, variables)
+
+    @jinja2.pass_context
+    def pgettext(
+        context: jinja2.runtime.Context, where: str, string: str, /, **variables: Any
+    ) -> str:
+        variables.setdefault("context", where)
+        return put(context, lang.pgettext(where, string), string, variables)
+
+    return {"gettext": gettext, "ngettext": ngettext, "pgettext": pgettext}
+
+
 def _configure(env: jinja2.Environment, lang: Language) -> jinja2.Environment:
     env.filters["diagram"] = _diagram_filter(lang)
     env.filters["md"] = escape
+    env.filters["strong"] = _strong
     env.filters["cells"] = cells
     env.filters["value"] = lang.value
     env.filters["label"] = label
     env.filters["text"] = lang.text
     env.globals["lang"] = lang.code
-    env.install_gettext_callables(  # type: ignore[attr-defined]
-        lang.gettext, lang.ngettext, newstyle=True, pgettext=lang.pgettext
-    )
+    env.globals.update(_gettexts(lang))
+    env.newstyle_gettext = True  # type: ignore[attr-defined]  # set by the i18n extension
     return env
 
 
@@ -159,6 +205,7 @@ def environment(templates: Templates = None, lang: Language = ENGLISH) -> jinja2
 
     With no templates of your own it is a plain environment over the package's
     templates.  With yours, it is a sandboxed one that looks in yours first.
+    The most recently used :data:`~smstrategy.caches.SIZE` environments are kept.
     """
     if templates is None:
         user_key: Hashable = None
@@ -167,10 +214,8 @@ def environment(templates: Templates = None, lang: Language = ENGLISH) -> jinja2
         user_key, user = _user_loader(templates)
     # Languages are made once and kept, so their ids stay their own.
     key = (user_key, id(lang))
-    try:
-        return _ENVIRONMENTS[key][1]
-    except KeyError:
-        pass
+    if (cached := _ENVIRONMENTS.get(key)) is not None:
+        return cached[1]
     package = jinja2.FileSystemLoader(_TEMPLATES)
     options: dict[str, Any] = {
         "undefined": jinja2.StrictUndefined,
@@ -184,10 +229,12 @@ def environment(templates: Templates = None, lang: Language = ENGLISH) -> jinja2
     if user is None:
         env = jinja2.Environment(loader=package, **options)  # noqa: S701  # escaping per name
     else:
-        loader = jinja2.ChoiceLoader([user, package])
-        env = ImmutableSandboxedEnvironment(loader=loader, **options)
+        sandboxed = SandboxedEnvironment(loader=jinja2.ChoiceLoader([user, package]), **options)
+        _configure(sandboxed, lang)
+        sandboxed.guard_filters()
+        env = sandboxed
     # The loader is kept with its environment, so the id in its key stays its own.
-    _ENVIRONMENTS[key] = (user, _configure(env, lang))
+    _ENVIRONMENTS[key] = (user, _configure(env, lang) if user is None else env)
     return env
 
 
@@ -195,9 +242,15 @@ def _template_names(kind: str, framework: type[Framework]) -> list[str]:
     return [f"{kind}/{cls.key}.md.j2" for cls in framework.lineage()] + [f"{kind}/_generic.md.j2"]
 
 
-def _run(env: jinja2.Environment, names: list[str], context: dict[str, Any]) -> str:
+def _run(env: jinja2.Environment, names: list[str], context: dict[str, Any], limits: Limits) -> str:
     try:
-        return env.select_template(names).render(context)
+        with limited(limits):
+            return env.select_template(names).render(context)
+    except SmstrategyError:
+        raise
+    except RecursionError:
+        msg = "the template passed Limits.depth: it nests deeper than Python allows"
+        raise TemplateLimitError("depth", msg) from None
     except SecurityError as e:
         msg = f"a template tried something the sandbox forbids: {e}"
         raise TemplateSecurityError(msg) from None
@@ -210,14 +263,30 @@ def _run(env: jinja2.Environment, names: list[str], context: dict[str, Any]) -> 
     except jinja2.UndefinedError as e:
         msg = f"a template used something that is not defined: {e.message}"
         raise RenderError(msg) from None
+    except Exception as e:  # whatever else a template can make Python raise
+        msg = f"a template failed: {type(e).__name__}: {excerpt(str(e))}"
+        raise RenderError(msg) from e
 
 
-def _finish(text: str, kind: str, title: str, env: jinja2.Environment, context: Any) -> str:
+def _finish(  # noqa: PLR0917  # what a page is made of
+    text: str, kind: str, title: str, env: jinja2.Environment, context: Any, limits: Limits
+) -> str:
     text = _BLANK_LINES.sub("\n\n", text).strip() + "\n"
     if kind == "markdown":
         return text
     body = html_body(text, context.get("pictures") or {})
-    return _run(env, ["page.html.j2"], {"title": title, "body": body})
+    return _run(env, ["page.html.j2"], {"title": title, "body": body}, limits)
+
+
+_LIMITS = Limits()
+
+
+def _check_limits(limits: object) -> Limits:
+    if limits is None:
+        return _LIMITS
+    if not isinstance(limits, Limits):
+        raise InvalidFieldTypeError("render", "limits", "a Limits value or None", limits)
+    return limits
 
 
 def _check_format(kind: object) -> str:
@@ -301,7 +370,7 @@ def _report_context(report: Report, lang: Language) -> dict[str, Any]:
 
 def _report_page(report: Report, lang: Language) -> Page:
     context = _report_context(report, lang)
-    context["heading"] = lang.fill("Check report: {title}", title=escape(report.title))
+    context["heading"] = lang.markdown("Check report: {title}", title=report.title)
     context["chart"] = findings_chart(report, lang)
     return ["report.md.j2"], context, lang.fill("Check report: {title}", title=report.title)
 
@@ -316,14 +385,14 @@ def _journey_page(value: Position | Views, lang: Language) -> Page:
         voices = tuple(name for name, _ in views)
         mark = "\u25b6"
         placements = tuple(
-            lang.fill("{name}: **{stage}**.", name=escape(name), stage=escape(text(p.stage.label)))
+            lang.markdown("{name}: {stage}.", name=name, stage=_strong(text(p.stage.label)))
             for name, p in views
         )
     else:
         voices = (lang.gettext("Here"),)
         mark = "\u25b6 " + lang.gettext("you are here")
-        stage = escape(text(position.stage.label))
-        placements = (lang.fill("Stage reached: **{stage}**.", stage=stage),)
+        stage = _strong(text(position.stage.label))
+        placements = (lang.markdown("Stage reached: {stage}.", stage=stage),)
     scores = () if several else (lang.gettext("Signs held"),)
     stages = tuple(
         (
@@ -424,7 +493,7 @@ def _diff_page(changes: Diff, lang: Language) -> Page:
     context = {
         "diff": changes,
         "groups": groups,
-        "heading": lang.fill("What changed: {title}", title=escape(changes.new_title)),
+        "heading": lang.markdown("What changed: {title}", title=changes.new_title),
     }
     return ["diff.md.j2"], context, lang.fill("What changed: {title}", title=changes.new_title)
 
@@ -530,10 +599,10 @@ def _scorecard_page(card: Scorecard, lang: Language) -> Page:
     report = Report(findings=card.findings, framework=card.framework, title=card.title)
     context = {
         "card": card,
-        "heading": lang.fill("Scorecard: {title}", title=escape(card.title)),
-        "as_of": lang.fill(
+        "heading": lang.markdown("Scorecard: {title}", title=card.title),
+        "as_of": lang.markdown(
             "As of {date}; the plan is reviewed every {period}.",
-            date=escape(value(card.as_of)),
+            date=value(card.as_of),
             period=lang.text(str(card.review_period)),
         ),
         "goals": tuple(
@@ -603,6 +672,7 @@ def render(
     diagrams: bool = True,
     report: Report | None = None,
     as_of: dt.date | None = None,
+    limits: Limits | None = None,
 ) -> str:
     """Render a plan, a report, a scorecard, a journey map, an audit, a diff or a calendar.
 
@@ -620,8 +690,13 @@ def render(
     check *report* to open the plan with a summary: the findings by severity,
     the stage of the journey the plan shows, and the next review, one review
     period after *as_of* (today by default).
+
+    Templates you pass run in a sandbox within *limits* (see
+    :class:`~smstrategy.Limits`); whatever a template or a catalog does, the
+    errors raised are the library's own.
     """
     kind = _check_format(format)
+    bounds = _check_limits(limits)
     if not isinstance(diagrams, bool):
         raise InvalidFieldTypeError("render", "diagrams", "True or False", diagrams)
     if report is not None and not isinstance(obj, Framework):
@@ -635,7 +710,8 @@ def render(
                 context["glance"] = _glance(obj, report, as_of or dt.date.today(), words)  # noqa: DTZ011
             context["pictures"] = {} if diagrams else None
             env = environment(templates, words)
-            return _finish(_run(env, names, context), kind, title, env, context)
+            text = _run(env, names, context, bounds)
+            return _finish(text, kind, title, env, context, bounds)
     expected = (
         "a plan, a check Report, a Scorecard, a journey Position, an Audit, a Diff or a Calendar"
     )
@@ -649,9 +725,14 @@ def worksheet(
     templates: Templates = None,
     lang: str = "en",
     catalog: CatalogSource = None,
+    limits: Limits | None = None,
 ) -> str:
-    """Render a blank worksheet for *framework*: its steps, questions and room to answer."""
+    """Render a blank worksheet for *framework*: its steps, questions and room to answer.
+
+    *templates*, *lang*, *catalog* and *limits* are as for :func:`render`.
+    """
     kind = _check_format(format)
+    bounds = _check_limits(limits)
     if not _is_framework_class(framework):
         raise InvalidFieldTypeError("worksheet", "framework", "a Framework class", framework)
     words = language(lang, catalog)
@@ -667,10 +748,11 @@ def worksheet(
             s.name: tuple((str(i), q, "") for i, q in enumerate(s.questions, 1)) for s in steps
         },
         "fill_in": {s.name: _fill_in(s.type, words) for s in framework.steps()},
-        "heading": words.fill("{name}: worksheet", name=escape(name)),
+        "heading": words.markdown("{name}: worksheet", name=name),
     }
-    text = _run(env, _template_names("worksheet", framework), context)
-    return _finish(text, kind, words.fill("{name}: worksheet", name=name), env, context)
+    text = _run(env, _template_names("worksheet", framework), context, bounds)
+    title = words.fill("{name}: worksheet", name=name)
+    return _finish(text, kind, title, env, context, bounds)
 
 
 def _fill_in(kind: type, lang: Language) -> tuple[str, ...]:

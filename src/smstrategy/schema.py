@@ -54,7 +54,6 @@ from smstrategy.views import field_labels
 __all__ = ["json_schema"]
 
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
-_NOT_BLANK = r"\S"
 
 
 def json_schema(framework: type[Document] | str) -> dict[str, Any]:
@@ -194,7 +193,7 @@ class _Builder:
         if issubclass(kind, enum.Enum):
             return {"enum": [member.value for member in kind]}
         if kind is Platform:
-            return {"type": "string", "pattern": _NOT_BLANK}
+            return {"type": "string", "pattern": v.TEXT_PATTERN}
         if attrs.has(kind):
             return self.ref(kind)
         if kind is bool:

@@ -320,7 +320,7 @@ class _Observed:
             self.names.setdefault(metric, o.metric)
             if o.category is not None:
                 _add(self.by_category[metric, o.category], o)
-            elif o.channel.strip():
+            elif not v.blank(o.channel):
                 found = channels.get(fold(o.channel))
                 if found is not None:
                     _add(self.by_channel[metric, found[0]], o)
@@ -365,7 +365,7 @@ class _Measure:
         statement = goal.statement if goal is not None else ""
         values = (
             self.observed.survey(metric.survey_question, metric.agree_from)
-            if metric.survey_question.strip()
+            if not v.blank(metric.survey_question)
             else self.observed.values(fold(metric.name), fold(statement))
         )
         if not values:
@@ -511,7 +511,9 @@ def _feedback(
     summaries = []
     for (voice, _), items in sorted(groups.items(), key=lambda kv: voices.index(kv[0][0])):
         scores = [f.score for f in items if f.score is not None]
-        answered = sorted((f for f in items if f.answer.strip()), key=lambda f: f.on, reverse=True)
+        answered = sorted(
+            (f for f in items if not v.blank(f.answer)), key=lambda f: f.on, reverse=True
+        )
         summaries.append(
             FeedbackSummary(
                 question=items[0].question,

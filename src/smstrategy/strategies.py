@@ -74,6 +74,7 @@ __all__ = [
     "priorities",
     "register",
     "results",
+    "strings",
     "teams",
     "texts",
     "time_budgets",
@@ -83,9 +84,20 @@ T = TypeVar("T")
 F = TypeVar("F", bound=Framework)
 
 
-def texts() -> st.SearchStrategy[str]:
-    """Return text with at least one character that is not white space."""
-    return st.text(min_size=1, max_size=12).filter(str.strip)
+def texts(min_size: int = 1, max_size: int = 12) -> st.SearchStrategy[str]:
+    """Return text a text field holds: a visible character, no control but tab and line ends."""
+    drawn = st.text(_CHARACTERS, min_size=max(min_size, 1), max_size=max_size)
+    return drawn.filter(lambda text: not v.blank(text))
+
+
+def strings(max_size: int = 12) -> st.SearchStrategy[str]:
+    """Return text any string field holds, blank or not: no control but tab and line ends."""
+    return st.text(_CHARACTERS, max_size=max_size)
+
+
+#: The characters of text fields: any but controls (tab, LF and CR aside) and separators of
+#: lines and paragraphs, and surrogates.
+_CHARACTERS = st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp")) | st.sampled_from("\t\n\r")
 
 
 @st.composite
@@ -163,7 +175,7 @@ def _posts(draw: st.DrawFn) -> Post:
     }
     return Post(
         **drawn,
-        text=draw(st.one_of(st.just(""), st.text(max_size=40))),
+        text=draw(strings(max_size=40)),
         link=draw(links()),
         media=tuple(draw(st.lists(one_line_texts(), max_size=2))),
     )

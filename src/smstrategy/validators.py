@@ -40,6 +40,7 @@ __all__ = [
     "Validator",
     "a_date",
     "a_datetime",
+    "blank",
     "instance",
     "member_of",
     "number",
@@ -94,6 +95,33 @@ class Validator:
         return {}
 
 
+#: Characters no text field holds: controls but tab and the line endings (LF, CR), the
+#: Unicode line and paragraph separators, and lone surrogates, which no file can carry.
+REFUSED = "\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\u2028\\u2029\\ud800-\\udfff"
+#: Characters that show nothing: white space, controls and format characters such as the
+#: zero-width space.  Text needs one character outside these to count as not blank.
+INVISIBLE = (
+    "\\x00-\\x20\\x7f-\\xa0\\xad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2"
+    "\\u1680\\u180e\\u2000-\\u200f\\u2028-\\u202f\\u205f-\\u2064\\u2066-\\u206f\\u3000"
+    "\\ufeff\\ufff9-\\ufffb\\ud800-\\udfff"
+)
+#: What :func:`string` accepts, and :func:`text`, as regular expressions that Python and
+#: JSON Schema read alike.
+STRING_PATTERN = f"^[^{REFUSED}]*$"
+TEXT_PATTERN = f"^[^{REFUSED}]*[^{INVISIBLE}][^{REFUSED}]*$"
+_REFUSED = re.compile(f"[{REFUSED}]")
+_VISIBLE = re.compile(f"[^{INVISIBLE}]")
+
+
+def blank(value: str) -> bool:
+    r"""Return whether *value* shows nothing: no character but white space or invisible ones.
+
+    >>> blank(" \u200b\n"), blank(" a ")
+    (True, False)
+    """
+    return _VISIBLE.search(value) is None
+
+
 class _Text(Validator):
     __slots__ = ("blank_ok",)
 
@@ -101,22 +129,29 @@ class _Text(Validator):
         self.blank_ok = blank_ok
 
     def check(self, owner: str, field: str, value: object) -> None:
-        if type(value) is str and (self.blank_ok or value[:1].isalnum()):
-            return  # the common case, decided without stripping the text
+        if type(value) is str and value.isprintable() and (self.blank_ok or value[:1].isalnum()):
+            return  # the common case, decided without searching the text
         if not isinstance(value, str):
             raise InvalidFieldTypeError(owner, field, "a string", value)
-        if not self.blank_ok and not value.strip():
-            raise InvalidFieldValueError(owner, field, "a non-empty string", value)
+        if found := _REFUSED.search(value):
+            expected = f"text without control characters (found U+{ord(found[0]):04X})"
+            raise InvalidFieldValueError(owner, field, expected, value)
+        if not self.blank_ok and blank(value):
+            raise InvalidFieldValueError(owner, field, "text with a visible character", value)
 
     def schema(self) -> dict[str, Any]:
-        return {} if self.blank_ok else {"pattern": r"\S"}
+        return {"pattern": STRING_PATTERN if self.blank_ok else TEXT_PATTERN}
 
     def __repr__(self) -> str:
         return "string()" if self.blank_ok else "text()"
 
 
 def text() -> Check:
-    """Accept a string with at least one character that is not white space."""
+    """Accept a string with a visible character and no control character but tab and line ends.
+
+    A visible character is one that is not white space, a control or a format
+    character such as the zero-width space.
+    """
     return _Text(blank_ok=False)
 
 
@@ -132,8 +167,7 @@ class _OneLine(_Text):
             raise InvalidFieldValueError(owner, field, "one line of text", value)
 
     def schema(self) -> dict[str, Any]:
-        breaks = _LINE_BREAK.pattern.removeprefix("[").removesuffix("]")
-        return {"pattern": f"^[^{breaks}]*\\S[^{breaks}]*$"}
+        return {"pattern": f"^[^{REFUSED}\\n\\r]*[^{INVISIBLE}][^{REFUSED}\\n\\r]*$"}
 
     def __repr__(self) -> str:
         return "one_line()"
@@ -149,7 +183,7 @@ def one_line() -> Check:
 
 
 def string() -> Check:
-    """Accept any string, the empty one included."""
+    """Accept any string with no control character but tab and line ends, the empty one too."""
     return _Text(blank_ok=True)
 
 

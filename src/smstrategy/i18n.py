@@ -40,7 +40,8 @@ from smstrategy.exceptions import (
     UnknownLanguageError,
     excerpt,
 )
-from smstrategy.markdown import format_value, percent_decimals, rounded
+from smstrategy.markdown import Markdown, format_value, percent_decimals, rounded
+from smstrategy.markdown import escape as markdown_escape
 
 if TYPE_CHECKING:
     from gettext import GNUTranslations, NullTranslations
@@ -161,9 +162,7 @@ class Language:
         as it is, so a template can make a value bold and still let a catalog
         word the sentence around it.
         """
-        from smstrategy.markdown import Markdown, escape
-
-        return Markdown(fill(self.gettext(message), message, values, escape=escape))
+        return Markdown(fill(self.gettext(message), message, values, escape=markdown_escape))
 
     def word(self, value: enum.Enum) -> str:
         """Translate an enum member's value, in the context of its class's name."""
@@ -285,8 +284,6 @@ def fill(
     are escaped, each on its own, and the result is of the type *escape*
     returns; a value that is escaped already is left as it is.
     """
-    from smstrategy.markdown import escape as markdown_escape
-
     if not isinstance(template, str):
         raise InvalidFieldTypeError("render", "catalog", "translations that are text", template)
     if escape is not None:

@@ -227,14 +227,15 @@ def environment(templates: Templates = None, lang: Language = ENGLISH) -> jinja2
         "extensions": ["jinja2.ext.i18n"],
     }
     if user is None:
-        env = jinja2.Environment(loader=package, **options)  # noqa: S701  # escaping per name
+        plain = jinja2.Environment(loader=package, **options)  # noqa: S701  # escaping per name
+        env = _configure(plain, lang)
     else:
         sandboxed = SandboxedEnvironment(loader=jinja2.ChoiceLoader([user, package]), **options)
         _configure(sandboxed, lang)
-        sandboxed.guard_filters()
+        sandboxed.guard_filters()  # after the library's filters are in, so they are guarded too
         env = sandboxed
     # The loader is kept with its environment, so the id in its key stays its own.
-    _ENVIRONMENTS[key] = (user, _configure(env, lang) if user is None else env)
+    _ENVIRONMENTS[key] = (user, env)
     return env
 
 

@@ -97,10 +97,9 @@ class _Budget:
         """Refuse a string or a list longer than the output limit, or a number too large."""
         if isinstance(value, str | list | tuple):
             if len(value) > self.limits.output:
-                what = f"it made a value of more than {self.limits.output:,} items"
-                raise _passed("output", what)
+                raise _too_long(self.limits.output)
         elif type(value) is int and value.bit_length() > _BITS:
-            raise RenderError(f"a template made a number of more than {_DIGITS:,} digits")
+            raise _too_many_digits()
 
 
 _BUDGET: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("budget", default=None)
@@ -108,6 +107,14 @@ _BUDGET: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("budget
 
 def _passed(limit: str, what: str) -> TemplateLimitError:
     return TemplateLimitError(limit, f"the template passed Limits.{limit}: {what}")
+
+
+def _too_long(limit: int) -> TemplateLimitError:
+    return _passed("output", f"it made a value of more than {limit:,} items")
+
+
+def _too_many_digits() -> RenderError:
+    return RenderError(f"a template made a number of more than {_DIGITS:,} digits")
 
 
 @contextlib.contextmanager
@@ -280,17 +287,16 @@ def _refuse_repeat(budget: _Budget, left: Any, right: Any) -> None:
     for seq, times in ((left, right), (right, left)):
         if isinstance(seq, str | list | tuple) and type(times) is int:
             if len(seq) * times > budget.limits.output:
-                limit = budget.limits.output
-                raise _passed("output", f"it made a value of more than {limit:,} items")
+                raise _too_long(budget.limits.output)
             return
     if type(left) is int and type(right) is int and left.bit_length() + right.bit_length() > _BITS:
-        raise RenderError(f"a template made a number of more than {_DIGITS:,} digits")
+        raise _too_many_digits()
 
 
 def _refuse_power(left: Any, right: Any) -> None:
     whole = type(left) is int and type(right) is int
     if whole and right > 0 and abs(left) > 1 and right * (abs(left).bit_length() - 1) > _BITS:
-        raise RenderError(f"a template made a number of more than {_DIGITS:,} digits")
+        raise _too_many_digits()
 
 
 def _refuse_numbers(budget: _Budget, values: Iterable[Any]) -> None:
@@ -314,7 +320,7 @@ def _refuse_growth(budget: _Budget, owner: str, method: Any, args: tuple[Any, ..
     else:
         return
     if size > limit:
-        raise _passed("output", f"it made a value of more than {limit:,} items")
+        raise _too_long(limit)
 
 
 def _guarded(name: str, function: Callable[..., Any]) -> Callable[..., Any]:

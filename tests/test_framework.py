@@ -300,7 +300,10 @@ def test_unresolvable_step_type_raises():
             {"title": "T", "questions": "Why?"},
             "step.questions: expected a list or tuple, got 'Why?'",
         ),
-        ({"title": "T", "questions": ["Why?", " "]}, "step.questions[1]: expected a non-empty"),
+        (
+            {"title": "T", "questions": ["Why?", " "]},
+            "step.questions[1]: expected text with a visible",
+        ),
     ],
 )
 def test_step_declarations_are_validated(kwargs, message):
@@ -314,7 +317,9 @@ def test_every_plan_has_a_title():
     steps = five_step_contents()
     with pytest.raises(TypeError, match="title"):
         sms.FiveStep(**steps)  # type: ignore[call-arg]
-    with pytest.raises(InvalidFieldValueError, match=r"^FiveStep\.title: expected a non-empty"):
+    with pytest.raises(
+        InvalidFieldValueError, match=r"^FiveStep\.title: expected text with a visible"
+    ):
         sms.FiveStep(title=" ", **steps)
 
 

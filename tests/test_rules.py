@@ -573,12 +573,15 @@ def test_minutes_per_post_of_a_channel_overrides_the_guideline():
             {"minutes_per_post": {"x": -1}},
             "Guidelines.minutes_per_post['x']: expected a number of at least 0, got -1",
         ),
-        ({"minutes_per_post": {" ": 1}}, "Guidelines.minutes_per_post[' ']: expected a non-empty"),
+        (
+            {"minutes_per_post": {" ": 1}},
+            "Guidelines.minutes_per_post[' ']: expected text with a visible",
+        ),
         ({"metric_words": "reach"}, "Guidelines.metric_words: expected a mapping of GoalKind"),
         ({"metric_words": {"reach": ("x",)}}, "Guidelines.metric_words['reach']: expected a Goal"),
         (
             {"metric_words": {sms.GoalKind.SALES: ("",)}},
-            "Guidelines.metric_words[<GoalKind.SALES: 'sales'>][0]: expected a non-empty",
+            "Guidelines.metric_words[<GoalKind.SALES: 'sales'>][0]: expected text with a visible",
         ),
     ],
 )

@@ -178,8 +178,10 @@ def calendar_to_xlsx(calendar: Calendar) -> bytes:
 
     Times are date cells where Excel can hold them (a local time to the
     second) and text otherwise.  Every cell of text is written as text, never
-    as a formula.  Text with a control character, which a worksheet cannot
-    hold, raises :class:`~smstrategy.exceptions.ExportError` naming each.
+    as a formula.  A worksheet keeps every line break as a line feed, so
+    ``\\r\\n`` and a lone ``\\r`` are read back as ``\\n``.  Text with any
+    other control character, which a worksheet cannot hold, raises
+    :class:`~smstrategy.exceptions.ExportError` naming each.
     """
     v.instance(Calendar).check("calendar_to_xlsx", "calendar", calendar)
     openpyxl = _openpyxl()

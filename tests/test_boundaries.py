@@ -14,7 +14,7 @@ import pytest
 
 import smstrategy as sms
 from smstrategy.built_in.eight_step import ThePoint
-from test_rules import EIGHT, FIVE, evolve_at
+from test_rules import EIGHT, FIVE, POPT, ROADMAP, evolve_at
 
 MONDAY = dt.datetime(2027, 1, 4, 9)  # noqa: DTZ001
 INSTAGRAM = sms.Channel(
@@ -490,3 +490,313 @@ TWO_IN_AN_HOUR = (
 def test_posts_exactly_at_the_caps(made, expected):
     plan = calendar_plan(*made, channel=HOURLY)
     assert said(plan, "SMS508") == [("calendar", m) for m in expected]
+
+
+# --- messages in full, where the boundary tests above do not reach them ---------------------
+
+
+def test_every_breaking_plan_gets_its_rules_message_and_hint_in_full():
+    """Each rule's message names what it found, in the words the catalogs translate."""
+    from test_rules import BREAKING
+
+    found = {
+        code: [(f.path, f.message, f.hint) for f in sms.check(plan, select=code)]
+        for code, plan, _ in BREAKING
+    }
+    assert {code: said for code, said in found.items() if code in MESSAGES} == MESSAGES
+
+
+MESSAGES = {
+    "SMS111": [
+        (
+            "target.audiences[1]",
+            "The audience \u201cHome brewers across Norway\u201d has no psychographics.",
+            "Describe who they are (age, place, situation) and how they think (values, interests).",
+        )
+    ],
+    "SMS214": [
+        (
+            "channels.channels[0]",
+            (
+                "The channel \u201cInstagram @fjordcoffee\u201d refers to \u201cWin a barista "
+                "award\u201d, which no earlier step declares."
+            ),
+            "Use the names of the audiences and goals declared in the earlier steps.",
+        )
+    ],
+    "SMS222": [
+        (
+            "priorities.items[0]",
+            (
+                "The priority \u201cWeekly roastery stories\u201d refers to \u201cWin a barista "
+                "award\u201d, which is not among the objectives."
+            ),
+            "Tie each priority to the statement of an objective it supports.",
+        )
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"demographics": (), "psychographics": ()}, "no demographics and no psychographics"),
+        ({"demographics": ()}, "no demographics"),
+        ({"psychographics": ()}, "no psychographics"),
+        ({"psychographics": (), "values": ("Craft",)}, None),
+        ({"psychographics": (), "motivations": ("Taste",)}, None),
+        ({}, None),
+    ],
+)
+def test_an_audience_is_known_by_facts_and_by_mindset(changes, expected):
+    audience = sms.Audience(
+        name="Regulars", demographics=("Bergen, 25-40",), psychographics=("Care about origin",)
+    )
+    plan = evolve_at(FIVE, "target", audiences=(attrs.evolve(audience, **changes),))
+    assert said(plan, "SMS111") == (
+        []
+        if expected is None
+        else [("target.audiences[0]", f"The audience \u201cRegulars\u201d has {expected}.")]
+    )
+
+
+def test_a_vanity_metric_beside_a_real_one_is_fine():
+    goal = FIVE.direction.goals[0]
+    vanity = sms.Metric(name="Instagram followers", target=5000)
+    real = sms.Metric(name="monthly reach in Bergen", target=20000)
+    assert said(evolve_at(FIVE, "direction.goals[0]", metrics=(vanity, real)), "SMS104") == []
+    assert said(evolve_at(FIVE, "direction.goals[0]", metrics=(vanity,)), "SMS104") == [
+        (
+            "direction.goals[0]",
+            f"The goal \u201c{goal.statement}\u201d counts only followers or likes.",
+        )
+    ]
+
+
+def test_a_channel_without_a_cadence_is_asked_for_one():
+    plan = evolve_at(FIVE, "technology.channels[0]", cadence=None)
+    report = sms.check(plan, select="SMS141")
+    assert [(f.severity, f.message, f.hint) for f in report] == [
+        (
+            sms.Severity.ADVICE,
+            "How often \u201cInstagram @fjordcoffee\u201d posts is not stated.",
+            "State the posts a week planned, so the pace can be checked.",
+        )
+    ]
+
+
+def test_hours_are_rounded_to_one_decimal():
+    # Five Instagram posts at 31 minutes and three Facebook posts at 20: 215 minutes.
+    plan = evolve_at(FIVE, "technology.time_budget", hours_per_week=3)
+    assert said(plan, "SMS143", minutes_per_post={"instagram": 31, "facebook": 20}) == [
+        ("technology.time_budget", "The channels need about 3.6 hours a week; the budget is 3.")
+    ]
+
+
+def test_an_optional_step_left_empty_does_not_hide_a_later_one():
+    plan = attrs.evolve(FIVE, uniqueness=sms.built_in.five_step.Uniqueness())
+    plan = evolve_at(
+        plan,
+        "assessment",
+        questions_for_us=(),
+        questions_for_customers=(),
+        reviewed_goals=(),
+        review_every=None,
+    )
+    assert [s.name for s in plan.empty_steps()] == ["uniqueness", "assessment"]
+    assert said(plan, "SMS201", optional_steps=frozenset({"uniqueness"})) == [
+        ("assessment", "The step \u201cAssessment\u201d is empty.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("changes", "missing"),
+    [
+        ({"audiences": (), "why": "", "what": ""}, "who, why, what"),
+        ({"audiences": ()}, "who"),
+        ({"what": ""}, "what"),
+    ],
+)
+def test_a_purpose_says_who_why_and_what(changes, missing):
+    plan = evolve_at(POPT, "purpose", **changes)
+    assert said(plan, "SMS221") == [("purpose", f"The purpose does not say {missing}.")]
+
+
+def test_a_week_just_over_its_budget_is_over():
+    # Four Instagram posts at 30 minutes are 2 hours: over 1.98, under 1.98 * 61 / 60.
+    plan = calendar_plan(*posts(0, 1, 2, 3), hours=1.98)
+    assert said(plan, "SMS503") == [
+        ("calendar", f"{WEEK_ONE} needs about 2 hours; the budget is 1.98.")
+    ]
+
+
+def test_posts_that_need_approval():
+    calendar = sms.Calendar(
+        posts=(
+            attrs.evolve(
+                posts(0)[0], automation=sms.Automation.SCHEDULED, status=sms.PostStatus.DRAFT
+            ),
+            attrs.evolve(posts(1)[0], status=sms.PostStatus.PUBLISHED),
+            attrs.evolve(posts(2)[0], status=sms.PostStatus.PUBLISHED, reviewer="Ingrid"),
+        )
+    )
+    plan = evolve_at(ROADMAP, "action_plan", calendar=calendar, channels=(INSTAGRAM,))
+    plan = evolve_at(plan, "workforce.policy", approval_required=True)
+    assert said(plan, "SMS506") == [
+        (
+            "action_plan.calendar.posts[0]",
+            (
+                "The post \u201c0\u201d is scheduled while its status is draft, and the policy "
+                "requires approval."
+            ),
+        ),
+        (
+            "action_plan.calendar.posts[1]",
+            (
+                "The post \u201c1\u201d was published with nobody named as approving it, and the "
+                "policy requires approval."
+            ),
+        ),
+    ]
+
+
+def test_a_post_on_an_unknown_channel_does_not_stop_the_count_of_the_others():
+    made = (*posts(0, channel="Mastodon @fjord"), *posts(1, 2, 3))
+    assert said(calendar_plan(*made, channel=HOURLY), "SMS508") == [
+        (
+            "calendar",
+            "2027-01-04 has 3 posts on \u201cInstagram @fjord\u201d; the plan allows 2 a day.",
+        )
+    ]
+
+
+def test_a_plan_that_names_nobody_is_asked_who_monitors():
+    plan = sms.ContentPlan(title="Nobody", channels=(attrs.evolve(INSTAGRAM, owner=None),))
+    report = sms.check(plan, select="SMS153")
+    assert [(f.path, f.severity, f.message) for f in report] == [
+        ("channels", sms.Severity.ADVICE, "Who monitors the channels and answers is not stated.")
+    ]
+
+
+def test_the_pace_at_risk_may_equal_the_tolerance_but_not_be_below_it():
+    assert sms.Guidelines(pace_tolerance=0.2, pace_at_risk=0.2).pace_at_risk == 0.2
+    with pytest.raises(
+        sms.InvalidFieldValueError,
+        match=r"^Guidelines\.pace_at_risk: expected at least pace_tolerance \(0\.2\), got 0\.19",
+    ):
+        sms.Guidelines(pace_tolerance=0.2, pace_at_risk=0.19)
+
+
+def test_media_are_one_line_of_visible_text_each():
+    with pytest.raises(
+        sms.InvalidFieldValueError,
+        match=r"^Post\.media\[0\]: expected text with a visible character, got ' '",
+    ):
+        attrs.evolve(posts(0)[0], media=(" ",))
+    with pytest.raises(sms.InvalidFieldValueError, match=r"^Post\.media\[0\]: expected one line"):
+        attrs.evolve(posts(0)[0], media=("a\nb",))
+
+
+# --- the results checks ------------------------------------------------------------------------
+
+
+def test_a_metric_that_has_not_moved_has_come_none_of_the_way():
+    from test_scorecard import RESULTS
+
+    metric = "cost per subscription from social"
+    kept = [o for o in RESULTS.observations if (o.metric, o.on) != (metric, dt.date(2027, 5, 31))]
+    still = sms.Observation(metric=metric, on=dt.date(2027, 5, 31), value=226)
+    found = attrs.evolve(RESULTS, observations=(*kept, still))
+    report = sms.check(FIVE, results=found, select="SMS601")
+    assert [f.message for f in report if f.path == "direction.goals[1].metrics[1]"] == [
+        (
+            "\u201ccost per subscription from social\u201d has come 0 % of the way to its target; "
+            "the pace to the deadline expects 61 %."
+        )
+    ]
+
+
+def test_channels_are_compared_metric_by_metric():
+    """A metric reached through one channel only is passed over; the next is still compared."""
+    from test_scorecard import RESULTS
+
+    reach = "monthly reach in Bergen"
+    kept = [o for o in RESULTS.observations if not (o.metric == reach and o.channel == "facebook")]
+    searches = [
+        sms.Observation(metric="branded searches", on=day, value=value, channel=channel)
+        for day, value, channel in [
+            (dt.date(2027, 4, 30), 100, "instagram"),
+            (dt.date(2027, 5, 31), 300, "instagram"),
+            (dt.date(2027, 4, 30), 10, "facebook"),
+            (dt.date(2027, 5, 31), 12, "facebook"),
+        ]
+    ]
+    found = attrs.evolve(RESULTS, observations=(*kept, *searches))
+    card = sms.scorecard(FIVE, found)
+    assert [(p.metric, p.name) for p in card.working][:1] == [(reach, "Instagram @fjordcoffee")]
+    report = sms.check(FIVE, results=found, select="SMS606")
+    assert [(f.path, f.message.split(":")[0]) for f in report] == [
+        (
+            "technology.channels[1]",
+            (
+                "\u201cFacebook Fjord Coffee Bergen\u201d yields the least "
+                "\u201cbranded searches\u201d per hour of work"
+            ),
+        )
+    ]
+
+
+QUESTIONS = FIVE.assessment.questions_for_customers
+
+
+def unanswered(on, as_of):
+    answers = [sms.Feedback(question=q, voice=sms.Voice.CUSTOMERS, on=on) for q in QUESTIONS]
+    report = sms.check(FIVE, results=sms.Results(feedback=answers), select="SMS607", as_of=as_of)
+    return [(f.path, f.message) for f in report]
+
+
+@pytest.mark.parametrize(
+    ("on", "answered"),
+    [
+        (dt.date(2027, 5, 3), False),  # the day before the review period began
+        (dt.date(2027, 5, 4), True),
+        (dt.date(2027, 5, 31), True),  # the day of the check
+    ],
+)
+def test_answers_count_within_the_review_period_inclusive(on, answered):
+    expected = [
+        (
+            f"assessment.questions_for_customers[{i}]",
+            f"No customer has answered \u201c{q}\u201d since 2027-05-03.",
+        )
+        for i, q in enumerate(QUESTIONS)
+    ]
+    assert unanswered(on, dt.date(2027, 5, 31)) == ([] if answered else expected)
+
+
+def test_the_review_period_starts_no_earlier_than_the_calendars_first_day():
+    assert unanswered(dt.date(1, 1, 2), dt.date(1, 1, 10)) == []
+    assert unanswered(dt.date(1, 1, 11), dt.date(1, 1, 10))[0][1] == (
+        f"No customer has answered \u201c{QUESTIONS[0]}\u201d since 0001-01-01."
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Lone:
+    """One channel, on its own."""
+
+    c: sms.Channel
+
+
+@sms.framework("test-short-names", name="Short names", summary="Steps named with one letter.")
+class ShortNames(sms.Framework):
+    """A framework whose step and field names are one letter long."""
+
+    t: Lone = sms.step("T", questions=("Where?",))
+
+
+def test_a_one_letter_step_is_a_path_like_any_other():
+    """Paths are cut at their last dot or bracket, wherever it stands."""
+    plan = ShortNames(title="Short", t=Lone(c=attrs.evolve(INSTAGRAM, owner=None)))
+    report = sms.check(plan, select="SMS153")
+    assert [(f.path, f.step) for f in report] == [("t", "T")]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import builtins
 import contextlib
+import contextvars
 import datetime as dt
 import gettext
 import json
+import re
+import sys
 
 import attrs
 import jinja2
@@ -314,6 +317,90 @@ def test_catalog_objects_that_fail_give_the_librarys_error():
         sms.render(REPORT, lang="nb", catalog=catalog)
 
 
+class FailingError(Exception):
+    def __repr__(self):
+        raise RuntimeError
+
+
+def raising(error):
+    def translate(message):
+        if message.startswith("Check report"):
+            raise error
+        return message
+
+    return translate
+
+
+@pytest.mark.parametrize(
+    ("error", "shown"),
+    [
+        (ZeroDivisionError("division by zero"), r"ZeroDivisionError\('division by zero'\)"),
+        (KeyError("x"), r"KeyError\('x'\)"),
+        (RecursionError(), r"RecursionError\(\)"),
+        (FailingError(), "<FailingError instance at 0x[0-9a-f]+>"),
+    ],
+)
+def test_catalog_objects_that_raise_give_the_librarys_error(error, shown):
+    """Whatever a catalog object's own code raises is reported as the catalog, with the error."""
+    catalog = Translations(raising(error))
+    with pytest.raises(sms.InvalidFieldValueError) as caught:
+        sms.render(REPORT, lang="nb", catalog=catalog)
+    assert re.fullmatch(
+        "render\\.catalog: expected a catalog object that answers without failing, "
+        f"got {shown} for 'Check report: {{title}}'",
+        str(caught.value),
+    )
+    assert caught.value.__cause__ is error
+
+
+QUESTIONS = {
+    "gettext": ("Goals",),
+    "ngettext": ("{count} finding", "{count} findings", 2),
+    "pgettext": ("stage", "Experimental"),
+}
+
+
+@pytest.mark.parametrize("method", list(QUESTIONS))
+@pytest.mark.parametrize(
+    ("answer", "error", "message"),
+    [
+        (b"bytes", sms.InvalidFieldTypeError, r"^render\.catalog: expected translations that are"),
+        (ZeroDivisionError(), sms.InvalidFieldValueError, r"^render\.catalog: .*ZeroDivisionErr"),
+    ],
+)
+def test_every_question_to_a_catalog_object_is_checked(method, answer, error, message):
+    """gettext, ngettext and pgettext of a catalog object each answer text or fail clearly."""
+
+    def answering(*_):
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    broken = type("Broken", (gettext.NullTranslations,), {method: answering})()
+    lang = i18n.language("nb", catalog=broken)
+    with pytest.raises(error, match=message):
+        getattr(lang, method)(*QUESTIONS[method])
+
+
+def test_a_catalog_object_falls_back_on_the_shipped_catalog():
+    """What a catalog object leaves untranslated reads as the library's own translation."""
+    nb = i18n.language("nb")
+    own = i18n.language("nb", catalog=gettext.NullTranslations())
+    assert own.gettext("Goals") == nb.gettext("Goals") != "Goals"
+    assert own.pgettext("stage", "Experimental") == nb.pgettext("stage", "Experimental")
+    assert own.ngettext("{count} finding", "{count} findings", 2) == nb.ngettext(
+        "{count} finding", "{count} findings", 2
+    )
+    other = i18n.language("sv", catalog=gettext.NullTranslations())
+    assert (other.gettext("Goals"), other.ngettext("a", "b", 2), other.pgettext("c", "d")) == (
+        "Goals",
+        "b",
+        "d",
+    )
+    words = Translations(lambda m: "Mål!" if m == "Goals" else m)
+    assert i18n.language("nb", catalog=words).gettext("Goals") == "Mål!"
+
+
 # --- caches ---------------------------------------------------------------------------------
 
 
@@ -460,3 +547,79 @@ def test_any_title_builds_or_is_refused_and_output_never_carries_controls(title)
         return
     for text in (sms.render(plan), sms.render(plan, "html")):
         assert not any(c in text for c in REFUSED)
+
+
+# --- corners of the sandbox and the catalogs ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ('x{{ "%5s"|format("a") }}|{{ "{:>3}".format("b") }}', "x    a|  b"),
+        ("{{ [3, 1].index(1) }} {{ {'a': 1}.get('a') }}", "1 1"),
+        ('{{ "abc".replace("a", "bb") }} {{ "abc"|join(",") }}', "bbbc a,b,c"),
+        ('{{ pgettext("Stage", "experimental") }}', "eksperimenterende"),
+    ],
+)
+def test_methods_and_filters_within_the_limits_run_as_jinja_runs_them(template, expected):
+    text = sms.render(REPORT, templates={"report.md.j2": template}, lang="nb")
+    assert text.rstrip("\n") == expected
+
+
+def test_a_sandboxed_template_rendered_on_its_own_keeps_the_default_limits():
+    from smstrategy.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment()
+    loops = "{% for i in range(1500) %}{% for j in range(1000) %}{% endfor %}{% endfor %}"
+    fresh = contextvars.Context()
+    with pytest.raises(sms.TemplateLimitError, match="more than 1,000,000 times"):
+        fresh.run(env.from_string(loops).render)
+    assert fresh.run(env.from_string("{{ 1 + 1 }}").render) == "2"
+
+
+def test_a_huge_number_from_a_filter_is_refused():
+    from smstrategy.sandbox import Limits, _Budget
+
+    _Budget(Limits()).size(10**4000)
+    with pytest.raises(sms.RenderError, match="a number of more than 4,300 digits"):
+        _Budget(Limits()).size(10**5000)
+
+
+def test_nesting_deeper_than_python_allows_is_the_depth_limit():
+    calls = {"report.md.j2": "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}"}
+    with pytest.raises(sms.TemplateLimitError) as caught, recursion_limit(300):
+        sms.render(REPORT, templates=calls, limits=sms.Limits(depth=200))
+    assert caught.value.limit == "depth"
+    assert "deeper than Python allows" in str(caught.value)
+
+
+@contextlib.contextmanager
+def recursion_limit(limit):
+    before = sys.getrecursionlimit()
+    sys.setrecursionlimit(limit)
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(before)
+
+
+def test_fill_refuses_a_translation_that_is_not_text():
+    with pytest.raises(sms.InvalidFieldTypeError, match=r"^render\.catalog: expected translations"):
+        i18n.fill(5, "Goals", {})
+
+
+def test_untranslated_messages_in_a_po_file_are_left_to_english(tmp_path):
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import write_po
+
+    po = Catalog(locale="sv", domain="smstrategy")
+    po.add("Goals", "")
+    po.add(
+        "The goal \u201c{goal}\u201d has no deadline.",
+        "M\u00e5let \u201c{goal}\u201d saknar datum.",
+    )
+    path = tmp_path / "sv.po"
+    with path.open("wb") as f:
+        write_po(f, po)
+    lang = sms.language("sv", catalog=path)
+    assert lang.gettext("Goals") == "Goals"

@@ -659,6 +659,10 @@ def test_a_code_registered_twice_raises():
         ({"rationale": None}, "rule.rationale: expected a string"),
         ({"applies_to": "Goal"}, "rule.applies_to: expected a class or a tuple of classes, got"),
         ({"applies_to": ()}, "rule.applies_to: expected a class or a tuple of classes, got ()"),
+        (
+            {"applies_to": (sms.Goal, "Metric")},
+            "rule.applies_to: expected a class or a tuple of classes, got (<class",
+        ),
     ],
 )
 def test_rule_declarations_are_validated(kwargs, message):

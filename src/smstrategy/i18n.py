@@ -31,7 +31,7 @@ import os
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, TypeAlias
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeAlias
 
 from smstrategy.caches import Recent
 from smstrategy.exceptions import (
@@ -119,7 +119,7 @@ class Language:
     #: Write a value as text in this language.
     value: Callable[[object], str]
 
-    def __init__(self, code: str, translations: NullTranslations | None) -> None:
+    def __init__(self, code: str, translations: _Translations | None) -> None:
         self.code = code
         self._translations = translations
         plain = translations is None
@@ -414,17 +414,72 @@ def _check_locale(lang: str) -> None:
         raise UnknownLanguageError(lang, LANGUAGES, reason=reason) from None
 
 
-def _translations(lang: str, source: object) -> NullTranslations | None:
+def _translations(lang: str, source: object) -> _Translations | None:
     import gettext
 
     shipped = None if lang == "en" or lang not in LANGUAGES else _read(_LOCALE / f"{lang}.po", lang)
     if source is None:
         return shipped
-    own = _read(source, lang) if isinstance(source, Path) else source
-    assert isinstance(own, gettext.NullTranslations)  # noqa: S101  # checked by _source_key
-    if shipped is not None:
-        own.add_fallback(shipped)
-    return own
+    if isinstance(source, Path):
+        own = _read(source, lang)
+        if shipped is not None:
+            own.add_fallback(shipped)
+        return own
+    assert isinstance(source, gettext.NullTranslations)  # noqa: S101  # checked by _source_key
+    return _Checked(source, shipped)
+
+
+class _Translations(Protocol):
+    """What a language asks of its translations (:class:`gettext.NullTranslations` has it)."""
+
+    def gettext(self, message: str, /) -> str: ...
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int, /) -> str: ...
+
+    def pgettext(self, context: str, message: str, /) -> str: ...
+
+
+class _Checked:
+    """A catalog object of the user's: each answer is text, or the library's error.
+
+    What the object does is its own code; whatever it raises, or an answer that is not
+    text, becomes :class:`InvalidFieldValueError` or :class:`InvalidFieldTypeError`
+    naming the catalog.  A message it leaves as it is falls back on *shipped*, the
+    library's own catalog for the language.
+    """
+
+    def __init__(self, own: NullTranslations, shipped: NullTranslations | None) -> None:
+        self._own = own
+        self._shipped = shipped
+
+    def gettext(self, message: str) -> str:
+        found = self._ask(message, "gettext", message)
+        if found == message and self._shipped is not None:
+            return self._shipped.gettext(message)
+        return found
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        found = self._ask(msgid1, "ngettext", msgid1, msgid2, n)
+        if found in (msgid1, msgid2) and self._shipped is not None:
+            return self._shipped.ngettext(msgid1, msgid2, n)
+        return found
+
+    def pgettext(self, context: str, message: str) -> str:
+        found = self._ask(message, "pgettext", context, message)
+        if found == message and self._shipped is not None:
+            return self._shipped.pgettext(context, message)
+        return found
+
+    def _ask(self, message: str, method: str, *args: Any) -> str:
+        try:
+            found = getattr(self._own, method)(*args)
+        except Exception as e:  # the catalog object is the user's code, and may raise anything
+            expected = "a catalog object that answers without failing"
+            shown = f"{excerpt(e)} for {excerpt(message)}"
+            raise InvalidFieldValueError("render", "catalog", expected, e, shown=shown) from e
+        if not isinstance(found, str):
+            raise InvalidFieldTypeError("render", "catalog", "translations that are text", found)
+        return found
 
 
 def _read(path: Path, lang: str) -> GNUTranslations:

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import typing
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -29,32 +29,25 @@ __all__ = ["Context", "Index", "RuleError", "check", "run"]
 
 N = TypeVar("N")
 
-_NODE_FIELDS: dict[type, tuple[str, ...] | None] = {}
 
-
-def _node_fields(kind: type) -> tuple[str, ...] | None:
+def _fields_holding_nodes(kind: type) -> tuple[str, ...] | None:
     """Return the fields of an attrs class that may hold nodes, or ``None`` for non-nodes.
 
     A field whose annotation can only hold plain values (strings, numbers,
     dates, enums, tuples of them) is never walked into, so a plan with many
     posts is walked quickly; an annotation that cannot be resolved is walked.
     """
+    if not attrs.has(kind):
+        return None
     try:
-        return _NODE_FIELDS[kind]
-    except KeyError:
-        pass
-    if attrs.has(kind):
-        try:
-            hints = typing.get_type_hints(kind)
-        except Exception:  # noqa: BLE001  # names local to a function: walk every field
-            hints = {}
-        names: tuple[str, ...] | None = tuple(
-            f.name for f in attrs.fields(kind) if _may_hold_nodes(hints.get(f.name, Any))
-        )
-    else:
-        names = None
-    _NODE_FIELDS[kind] = names
-    return names
+        hints = typing.get_type_hints(kind)
+    except Exception:  # noqa: BLE001  # names local to a function: walk every field
+        hints = {}
+    return tuple(f.name for f in attrs.fields(kind) if _may_hold_nodes(hints.get(f.name, Any)))
+
+
+#: Classes are few and each is looked at once; a plain cache keeps the answers.
+_node_fields: Callable[[type], tuple[str, ...] | None] = functools.cache(_fields_holding_nodes)
 
 
 def _may_hold_nodes(hint: Any) -> bool:

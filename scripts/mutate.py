@@ -356,7 +356,7 @@ class _Live:
 @dataclass
 class _Outcome:
     mutant: Mutant
-    status: str  # killed, survived, timeout, not reached
+    status: str  # killed, timeout, survived, not reached, not swapped or crashed
     tests: int = 0
     seconds: float = 0.0
 
@@ -516,7 +516,8 @@ def _equivalents() -> dict[str, str]:
 def report(outcomes: list[_Outcome], minimum: float) -> int:
     """Print the score, the equivalent mutants and the survivors; return the exit status."""
     equivalent = _equivalents()
-    killed = [o for o in outcomes if o.status in {"killed", "timeout", "crashed (3)"}]
+    killed = [o for o in outcomes if o.status in {"killed", "timeout"}]
+    timeouts = sum(o.status == "timeout" for o in outcomes)
     left = [o for o in outcomes if o not in killed]
     explained = [o for o in left if o.mutant.key in equivalent]
     survivors = [o for o in left if o.mutant.key not in equivalent]
@@ -543,7 +544,8 @@ def report(outcomes: list[_Outcome], minimum: float) -> int:
     counted = len(outcomes) - len(explained)
     score = 100 * len(killed) / counted if counted else 100.0
     print(
-        f"\nmutation score: {score:.1f} % ({len(killed)} killed of {counted}; "
+        f"\nmutation score: {score:.1f} % ({len(killed)} killed of {counted}, {timeouts} of "
+        "them by running too long; "
         f"{len(outcomes)} mutants, {len(explained)} equivalent, {len(survivors)} survived; "
         f"at least {minimum:.0f} % needed)"
     )

@@ -393,8 +393,13 @@ def _map_tests(items: list[Any], out: Path) -> None:
     )
     durations: list[float] = []
     failed: list[int] = []
+    # A mutant's child starts with empty caches, so each test here starts with them too: a
+    # line run only when a cache misses is then counted for every test that reaches it.
+    caches = _Live.find().caches
     cov.start()
     for i, item in enumerate(items):
+        for cache in caches:
+            cache.cache_clear()
         cov.switch_context(str(i))
         start = time.perf_counter()
         following = items[i + 1] if i + 1 < len(items) else None
@@ -513,7 +518,7 @@ def _equivalents() -> dict[str, str]:
     return {entry["mutant"]: entry["reason"] for entry in table.get("equivalent", [])}
 
 
-def report(outcomes: list[_Outcome], minimum: float) -> int:
+def report(outcomes: list[_Outcome], minimum: float, every: set[str]) -> int:
     """Print the score, the equivalent mutants and the survivors; return the exit status."""
     equivalent = _equivalents()
     killed = [o for o in outcomes if o.status in {"killed", "timeout"}]
@@ -521,7 +526,7 @@ def report(outcomes: list[_Outcome], minimum: float) -> int:
     left = [o for o in outcomes if o not in killed]
     explained = [o for o in left if o.mutant.key in equivalent]
     survivors = [o for o in left if o.mutant.key not in equivalent]
-    stale = sorted(set(equivalent) - {o.mutant.key for o in outcomes})
+    stale = sorted(set(equivalent) - every)  # every: the keys of all mutants, run or not
     by_file: dict[str, list[int]] = {}
     for o in outcomes:
         counts = by_file.setdefault(o.mutant.path, [0, 0, 0])
@@ -561,7 +566,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="mutate only paths containing this")
     parser.add_argument("pytest_args", nargs="*", help="passed to pytest (default: the suite)")
     args = parser.parse_args(argv)
-    chosen = [m for m in mutants() if args.only in m.path]
+    every = mutants()
+    chosen = [m for m in every if args.only in m.path]
     if args.list:
         for m in chosen:
             print(m)
@@ -579,7 +585,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if code not in (0, 5) and len(outcomes) != len(chosen):
         return int(code)
-    status = report(outcomes, args.minimum)
+    status = report(outcomes, args.minimum, {m.key for m in every})
     print(f"in {time.perf_counter() - started:.0f} s")
     return status
 

@@ -800,3 +800,33 @@ def test_a_one_letter_step_is_a_path_like_any_other():
     plan = ShortNames(title="Short", t=Lone(c=attrs.evolve(INSTAGRAM, owner=None)))
     report = sms.check(plan, select="SMS153")
     assert [(f.path, f.step) for f in report] == [("t", "T")]
+
+
+def test_a_plan_that_names_an_owner_names_people():
+    """One channel with an owner is enough for the plan to name people; none monitors."""
+    owned = sms.ContentPlan(
+        title="Owned",
+        channels=(
+            attrs.evolve(INSTAGRAM, owner="Ingrid"),
+            attrs.evolve(INSTAGRAM, platform=sms.Platform.FACEBOOK, owner=None),
+        ),
+    )
+    report = sms.check(owned, select="SMS153")
+    assert [(f.path, f.severity, f.message) for f in report] == [
+        (
+            "channels",
+            sms.Severity.WARNING,
+            "The plan names nobody who monitors the channels and answers.",
+        )
+    ]
+
+
+def test_one_line_validators_refuse_blank_text_and_line_breaks():
+    from smstrategy import validators as v
+
+    check = v.one_line()
+    check.check("Post", "media", "photo.jpg")
+    with pytest.raises(sms.InvalidFieldValueError, match="expected text with a visible character"):
+        check.check("Post", "media", " ")
+    with pytest.raises(sms.InvalidFieldValueError, match="expected one line of text"):
+        check.check("Post", "media", "a\nb")

@@ -28,6 +28,7 @@ of the same name; a replaced step keeps its place in the order.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import typing
@@ -203,15 +204,7 @@ class Framework:
 
         A step whose content type cannot be made without arguments is never empty.
         """
-        empty = []
-        for s in self.steps():
-            try:
-                blank = s.type()
-            except TypeError:
-                continue
-            if getattr(self, s.name) == blank:
-                empty.append(s)
-        return tuple(empty)
+        return tuple(s for s in self.steps() if getattr(self, s.name) == _blank(s.type))
 
     @classmethod
     def parent(cls) -> type[Framework] | None:
@@ -445,3 +438,21 @@ def get_framework(key: str) -> type[Framework]:
         return _REGISTRY[key]
     except (KeyError, TypeError):
         raise UnknownFrameworkError(key, sorted(_REGISTRY)) from None
+
+
+class _NoBlank:
+    """Stands for the blank instance of a type that cannot be made without arguments."""
+
+    def __eq__(self, other: object) -> bool:
+        return False
+
+    __hash__ = object.__hash__
+
+
+@functools.cache
+def _blank(kind: type) -> object:
+    """Return a blank instance of *kind*, made once: contents are frozen, so one is shared."""
+    try:
+        return kind()
+    except TypeError:
+        return _NoBlank()

@@ -81,7 +81,6 @@ class Mutant:
 
     path: str  # relative to the repository's root
     index: int  # the change's place among the module's changes, in the order they are found
-    line: int
     lines: tuple[int, ...]
     function: str
     before: str
@@ -93,7 +92,7 @@ class Mutant:
         return f"{self.path}::{self.function}: {self.before} -> {self.after}"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line} {self.function}: {self.before} -> {self.after}"
+        return f"{self.path}:{self.lines[0]} {self.function}: {self.before} -> {self.after}"
 
 
 @dataclass
@@ -279,7 +278,6 @@ def mutants() -> list[Mutant]:
                 Mutant(
                     path=str(path.relative_to(ROOT)),
                     index=index,
-                    line=lines[0],
                     lines=lines,
                     function=site.function,
                     before=before,
@@ -358,7 +356,6 @@ class _Outcome:
     mutant: Mutant
     status: str  # killed, timeout, survived, not reached, not swapped or crashed
     tests: int = 0
-    seconds: float = 0.0
 
 
 def _run_items(items: list[Any], chosen: list[int]) -> bool:
@@ -497,13 +494,12 @@ class Mutation:
                             os.kill(pid, signal.SIGKILL)
                 time.sleep(0.005)
                 continue
-            mutant, n, start, budget = running.pop(pid)
-            seconds = time.perf_counter() - start
+            mutant, n, _, _ = running.pop(pid)
             code = os.waitstatus_to_exitcode(status)
             verdict = {0: "survived", 1: "killed", 4: "not swapped"}.get(
                 code, "timeout" if code == -signal.SIGKILL else f"crashed ({code})"
             )
-            self.out.append(_Outcome(mutant, verdict, n, seconds))
+            self.out.append(_Outcome(mutant, verdict, n))
             done += 1
             if done % 50 == 0:
                 print(f"  {done} of {len(self.chosen)} mutants run", flush=True)

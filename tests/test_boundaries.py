@@ -15,6 +15,7 @@ import pytest
 import smstrategy as sms
 from smstrategy.built_in.eight_step import ThePoint
 from test_rules import EIGHT, FIVE, POPT, ROADMAP, evolve_at
+from test_scorecard import RESULTS
 
 MONDAY = dt.datetime(2027, 1, 4, 9)  # noqa: DTZ001
 INSTAGRAM = sms.Channel(
@@ -436,6 +437,13 @@ def test_mix_drift_exactly_at_the_tolerance(promotional, expected):
 # --- SMS505: silence -------------------------------------------------------------------------
 
 
+def silent_instagram(*facebook_hours):
+    """Return a plan whose Instagram posts once, at the start, and Facebook at *facebook_hours*."""
+    other = sms.Channel(platform=sms.Platform.FACEBOOK, handle="Fjord", cadence=3)
+    made = (*posts(0), *posts(*facebook_hours, channel="Facebook Fjord"))
+    return attrs.evolve(calendar_plan(*made), channels=(INSTAGRAM, other))
+
+
 @pytest.mark.parametrize(
     ("days", "expected"),
     [
@@ -445,17 +453,12 @@ def test_mix_drift_exactly_at_the_tolerance(promotional, expected):
     ],
 )
 def test_a_channel_silent_exactly_the_guideline(days, expected):
-    other = sms.Channel(platform=sms.Platform.FACEBOOK, handle="Fjord", cadence=3)
-    made = (*posts(0), *posts(*range(0, 24 * days + 1, 24), channel="Facebook Fjord"))
-    plan = attrs.evolve(calendar_plan(*made), channels=(INSTAGRAM, other))
+    plan = silent_instagram(*range(0, 24 * days + 1, 24))
     assert said(plan, "SMS505") == [("calendar", m) for m in expected]
 
 
 def test_silence_counts_to_the_minute():
-    daily = (*range(0, 24 * 15, 24), 24 * 14 + 1)
-    made = (*posts(0), *posts(*daily, channel="Facebook Fjord"))
-    other = sms.Channel(platform=sms.Platform.FACEBOOK, handle="Fjord", cadence=3)
-    plan = attrs.evolve(calendar_plan(*made), channels=(INSTAGRAM, other))
+    plan = silent_instagram(*range(0, 24 * 15, 24), 24 * 14 + 1)
     assert said(plan, "SMS505") == [
         ("calendar", "\u201cInstagram @fjord\u201d goes 14 days without a post.")
     ]
@@ -701,8 +704,6 @@ def test_media_are_one_line_of_visible_text_each():
 
 
 def test_a_metric_that_has_not_moved_has_come_none_of_the_way():
-    from test_scorecard import RESULTS
-
     metric = "cost per subscription from social"
     kept = [o for o in RESULTS.observations if (o.metric, o.on) != (metric, dt.date(2027, 5, 31))]
     still = sms.Observation(metric=metric, on=dt.date(2027, 5, 31), value=226)
@@ -718,8 +719,6 @@ def test_a_metric_that_has_not_moved_has_come_none_of_the_way():
 
 def test_channels_are_compared_metric_by_metric():
     """A metric reached through one channel only is passed over; the next is still compared."""
-    from test_scorecard import RESULTS
-
     reach = "monthly reach in Bergen"
     kept = [o for o in RESULTS.observations if not (o.metric == reach and o.channel == "facebook")]
     searches = [

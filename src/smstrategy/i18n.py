@@ -453,24 +453,15 @@ class _Checked:
         self._shipped = shipped
 
     def gettext(self, message: str) -> str:
-        found = self._ask(message, "gettext", message)
-        if found == message and self._shipped is not None:
-            return self._shipped.gettext(message)
-        return found
+        return self._ask("gettext", message, (message,), message)
 
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        found = self._ask(msgid1, "ngettext", msgid1, msgid2, n)
-        if found in (msgid1, msgid2) and self._shipped is not None:
-            return self._shipped.ngettext(msgid1, msgid2, n)
-        return found
+        return self._ask("ngettext", msgid1, (msgid1, msgid2), msgid1, msgid2, n)
 
     def pgettext(self, context: str, message: str) -> str:
-        found = self._ask(message, "pgettext", context, message)
-        if found == message and self._shipped is not None:
-            return self._shipped.pgettext(context, message)
-        return found
+        return self._ask("pgettext", message, (message,), context, message)
 
-    def _ask(self, message: str, method: str, *args: Any) -> str:
+    def _ask(self, method: str, message: str, untranslated: tuple[str, ...], *args: Any) -> str:
         try:
             found = getattr(self._own, method)(*args)
         except Exception as e:  # the catalog object is the user's code, and may raise anything
@@ -479,6 +470,9 @@ class _Checked:
             raise InvalidFieldValueError("render", "catalog", expected, e, shown=shown) from e
         if not isinstance(found, str):
             raise InvalidFieldTypeError("render", "catalog", "translations that are text", found)
+        if found in untranslated and self._shipped is not None:
+            answer: str = getattr(self._shipped, method)(*args)
+            return answer
         return found
 
 

@@ -575,8 +575,10 @@ def main(argv: list[str] | None = None) -> int:
     outcomes: list[_Outcome] = []
     started = time.perf_counter()
     print(f"{len(chosen)} mutants of {len(TARGETS)} files", flush=True)
+    # -qq: pytest's own closing line would say "no tests ran", as the mutants run in
+    # place of its test loop; the report below is the summary of this run.
     code = pytest.main(
-        ["-q", "-p", "no:cacheprovider", "-p", "no:randomly", *args.pytest_args],
+        ["-qq", "-p", "no:cacheprovider", "-p", "no:randomly", *args.pytest_args],
         plugins=[Mutation(chosen, args.workers, outcomes)],
     )
     if code not in (0, 5) and len(outcomes) != len(chosen):

@@ -36,7 +36,6 @@ import enum
 import functools
 import json
 import re
-import types
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, overload
@@ -48,6 +47,7 @@ from cattrs.gen import make_dict_structure_fn
 
 from smstrategy.base import Framework, _is_framework_class, frameworks, get_framework
 from smstrategy.calendar import ContentPlan
+from smstrategy.compiled import optional_inner, structurer
 from smstrategy.elements import Calendar, Platform
 from smstrategy.exceptions import StructureError, UnknownFrameworkError, _FieldError, excerpt
 from smstrategy.nesting import parse_json, refuse_deep
@@ -100,7 +100,9 @@ def _boolean(value: object, _: type) -> bool:
     return value
 
 
-def _integer(value: object, _: type) -> int:
+def _integer(value: object, kind: type) -> int:
+    if issubclass(kind, enum.Enum):  # an enum of numbers: the hook for int is found first
+        return _enum(value, kind)  # type: ignore[return-value]
     if type(value) is float and value.is_integer():  # JSON does not tell 2.0 from 2
         return int(value)
     if isinstance(value, bool) or not isinstance(value, int):
@@ -108,7 +110,9 @@ def _integer(value: object, _: type) -> int:
     return value
 
 
-def _number(value: object, _: type) -> float:
+def _number(value: object, kind: type) -> float:
+    if issubclass(kind, enum.Enum):  # an enum of floats: the hook for float is found first
+        return _enum(value, kind)  # type: ignore[return-value]
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _Mismatch("a number", value)
     return value
@@ -157,6 +161,10 @@ def _platform(value: object, _: type) -> Platform:
     return Platform(name=value)
 
 
+#: Classes read from data by a hook of their own rather than from an object of their fields.
+OWN_HOOKS: Mapping[type, Callable[[object, type], Any]] = {Platform: _platform}
+
+
 def _enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
     try:
         return kind(value)
@@ -166,16 +174,11 @@ def _enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
 
 
 def _is_optional(kind: Any) -> bool:
-    args = typing.get_args(kind)
-    return (
-        typing.get_origin(kind) in (typing.Union, types.UnionType)
-        and len(args) == 2  # noqa: PLR2004  # one type and None
-        and type(None) in args
-    )
+    return optional_inner(kind) is not None
 
 
 def _optional_hook(converter: cattrs.Converter, kind: Any) -> Callable[[object, type], Any]:
-    inner = next(arg for arg in typing.get_args(kind) if arg is not type(None))
+    inner = optional_inner(kind)
     structure_inner = converter.get_structure_hook(inner)
 
     def structure(value: object, _: type) -> Any:
@@ -287,7 +290,8 @@ def converter() -> cattrs.Converter:
         ),
     )
     c.register_structure_hook(dt.date, _iso(dt.date, "a date as YYYY-MM-DD", DATE_PATTERN))
-    c.register_structure_hook(Platform, _platform)
+    for kind, hook in OWN_HOOKS.items():
+        c.register_structure_hook(kind, hook)
     c.register_structure_hook(enum.Enum, _enum)
     c.register_unstructure_hook(Platform, lambda p: p.name)
     c.register_unstructure_hook(dt.date, lambda d: d.isoformat())
@@ -396,6 +400,13 @@ def from_dict(data: Mapping[str, Any], framework: type[Document] | str | None = 
     """
     if not isinstance(data, Mapping):
         raise StructureError([f"$: expected an object, got {excerpt(data)}"])
+    try:  # the fast path: it gives up at anything unexpected, and then says nothing
+        cls, key = _class_of(data, framework)
+        read = structurer(typing.cast("type", cls))
+        if read is not None:
+            return typing.cast("Document", read({k: v for k, v in data.items() if k != key}))
+    except Exception:  # noqa: BLE001, S110  # the detailed path below says what is wrong
+        pass
     refuse_deep(data)
     cls, key = _class_of(data, framework)
     body = {k: v for k, v in data.items() if k != key}

@@ -37,11 +37,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Check",
+    "Name",
     "Validator",
     "a_date",
     "a_datetime",
     "blank",
+    "inline",
     "instance",
+    "items_of",
     "member_of",
     "number",
     "optional",
@@ -94,6 +97,47 @@ class Validator:
         """
         return {}
 
+    def _inline(self, var: str, name: Name, known: Known = ()) -> str | None:
+        """Return a Python expression, true exactly when :meth:`check` passes *var*'s value.
+
+        It may also be false for some values that pass (a subclass of ``str``,
+        say): it chooses the fast path of reading data, and the full check
+        decides the rest.  *name* gives the name under which written code
+        finds an object; *known*, when not empty, the types the value is
+        known to be exactly one of.  ``None`` (the default) means the
+        validator is called as attrs calls it.
+        """
+        del var, name, known  # nothing is written for a validator of unknown checks
+        return None
+
+
+#: The types a value is known to be exactly one of; empty when nothing is known.
+Known = tuple[type, ...]
+
+
+class Name(Protocol):
+    """Gives the name under which written code finds an object."""
+
+    def __call__(self, value: object, hint: str) -> str:
+        """Return the name of *value*; *hint* is a word to begin it with."""
+
+
+def inline(validator: object, var: str, name: Name, known: Known = ()) -> str | None:
+    """Return an expression that is true when *validator* accepts *var*, or ``None``.
+
+    See :meth:`Validator._inline`; validators not made here give ``None``.
+    """
+    if isinstance(validator, Validator):
+        return validator._inline(var, name, known)  # noqa: SLF001
+    return None
+
+
+def _of_type(var: str, kinds: tuple[type, ...], known: Known) -> str:
+    """Return a test that *var* is exactly of one of *kinds*: ``True`` when *known* says so."""
+    if known and set(known) <= set(kinds):
+        return "True"
+    return "(" + " or ".join(f"type({var}) is {kind.__name__}" for kind in kinds) + ")"
+
 
 #: Characters no text field holds: controls but tab and the line endings (LF, CR), the
 #: Unicode line and paragraph separators, and lone surrogates, which no file can carry.
@@ -142,6 +186,13 @@ class _Text(Validator):
     def schema(self) -> dict[str, Any]:
         return {"pattern": STRING_PATTERN if self.blank_ok else TEXT_PATTERN}
 
+    def _inline(self, var: str, name: Name, known: Known = ()) -> str:
+        clean = f"({var}.isprintable() or {name(_REFUSED, 'refused')}.search({var}) is None)"
+        code = f"{_of_type(var, (str,), known)} and {clean}"
+        if not self.blank_ok:
+            code += f" and ({var}[:1].isalnum() or not {name(blank, 'blank')}({var}))"
+        return f"({code})"
+
     def __repr__(self) -> str:
         return "string()" if self.blank_ok else "text()"
 
@@ -168,6 +219,10 @@ class _OneLine(_Text):
 
     def schema(self) -> dict[str, Any]:
         return {"pattern": f"^[^{REFUSED}\\n\\r]*[^{INVISIBLE}][^{REFUSED}\\n\\r]*$"}
+
+    def _inline(self, var: str, name: Name, known: Known = ()) -> str:
+        one_line = f"{name(_LINE_BREAK, 'line_break')}.search({var}) is None"
+        return f"({super()._inline(var, name, known)} and {one_line})"
 
     def __repr__(self) -> str:
         return "one_line()"
@@ -200,6 +255,9 @@ class _WebLink(Validator):
     def schema(self) -> dict[str, Any]:
         return {"pattern": LINK.pattern}
 
+    def _inline(self, var: str, name: Name, known: Known = ()) -> str:
+        return f"({_of_type(var, (str,), known)} and {name(LINK, 'link')}.fullmatch({var}))"
+
     def __repr__(self) -> str:
         return "web_link()"
 
@@ -230,6 +288,10 @@ class _TimeZone(Validator):
     def schema(self) -> dict[str, Any]:
         names = (name for name in zoneinfo.available_timezones() if zone(name) is not None)
         return {"enum": ["", *sorted(names)]}
+
+    def _inline(self, var: str, name: Name, known: Known = ()) -> str:
+        found = f"{name(zone, 'zone')}({var}) is not None"
+        return f"({_of_type(var, (str,), known)} and (not {var} or {found}))"
 
     def __repr__(self) -> str:
         return "time_zone()"
@@ -291,6 +353,17 @@ class _Number(Validator):
             bounds["maximum"] = self.maximum
         return bounds
 
+    def _inline(self, var: str, name: Name, known: Known = ()) -> str | None:
+        kind = _of_type(var, (int,) if self.whole else (int, float), known)
+        # An int too large for a float makes isfinite raise: the full check then says so.
+        code = f"{kind} and {name(math.isfinite, 'isfinite')}({var})"
+        for bound, holds in ((self.minimum, ">="), (self.maximum, "<=")):
+            if bound is not None:
+                if float(bound) != bound:  # compared as the check does, through a float
+                    return None
+                code += f" and {var} {holds} {name(bound, 'bound')}"
+        return f"({code})"
+
     def __repr__(self) -> str:
         return f"<validator: {self.expected}>"
 
@@ -318,6 +391,17 @@ class _Instance(Validator):
             self.refuse is not None and isinstance(value, self.refuse)
         ):
             raise InvalidFieldTypeError(owner, field, self.expected, value)
+
+    def _inline(self, var: str, name: Name, known: Known = ()) -> str:
+        if known and all(
+            issubclass(k, self.kind) and not (self.refuse and issubclass(k, self.refuse))
+            for k in known
+        ):
+            return "True"
+        code = f"isinstance({var}, {name(self.kind, 'kind')})"
+        if self.refuse is not None:
+            code += f" and not isinstance({var}, {name(self.refuse, 'kind')})"
+        return f"({code})"
 
     def __repr__(self) -> str:
         return f"<validator: {self.expected}>"
@@ -361,6 +445,11 @@ class _Optional(Validator):
     def schema(self) -> dict[str, Any]:
         return self.inner.schema()
 
+    def _inline(self, var: str, name: Name, known: Known = ()) -> str | None:
+        known = tuple(k for k in known if k is not type(None))
+        inner = inline(self.inner, var, name, known)
+        return None if inner is None else f"({var} is None or {inner})"
+
     def __repr__(self) -> str:
         return f"optional({self.inner!r})"
 
@@ -386,6 +475,13 @@ class _TupleOf(Validator):
         inner = self.inner.schema()
         return {"items": inner} if inner else {}
 
+    def _inline(self, var: str, name: Name, known: Known = ()) -> str | None:
+        item = f"{var}_"
+        inner = inline(self.inner, item, name)
+        if inner is None:
+            return None
+        return f"({_of_type(var, (tuple,), known)} and all({inner} for {item} in {var}))"
+
     def __repr__(self) -> str:
         return f"tuple_of({self.inner!r})"
 
@@ -393,6 +489,11 @@ class _TupleOf(Validator):
 def tuple_of(inner: Check) -> Check:
     """Accept a tuple whose every item *inner* accepts; errors name the index."""
     return _TupleOf(inner)
+
+
+def items_of(validator: object) -> Check | None:
+    """Return the check a :func:`tuple_of` validator makes of each item, or ``None``."""
+    return validator.inner if isinstance(validator, _TupleOf) else None
 
 
 class _UniqueBy(Validator):
@@ -411,6 +512,11 @@ class _UniqueBy(Validator):
                     owner, field, f"each {self.what} at most once", key, shown=f"{key!r} twice"
                 )
             seen.add(key)
+
+    def _inline(self, var: str, name: Name, known: Known = ()) -> str:
+        del known  # a tuple, whatever is known of it
+        key = name(self.key, "key")
+        return f"(len({{{key}({var}_) for {var}_ in {var}}}) == len({var}))"
 
     def __repr__(self) -> str:
         return f"<validator: unique {self.what}>"

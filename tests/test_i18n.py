@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import gettext
 import io
 import pickle
@@ -736,3 +737,30 @@ def test_every_table_header_of_maps_and_scorecards_is_translated(lang):
         for en_row, local_row in zip(english, local, strict=True):
             for en, here in zip(en_row, local_row, strict=True):
                 assert en in same_in_both or en != here, (type(document).__name__, en)
+
+
+def _babel_number(value: float, lang: str) -> str:
+    """Write a number as Babel writes it, through the pattern the library asks for."""
+    from babel.numbers import format_decimal
+
+    from smstrategy.markdown import rounded
+
+    shown, count = rounded(value)
+    pattern = "#,##0" + ("." + "#" * count if count else "")
+    with decimal.localcontext(prec=800):
+        return str(format_decimal(shown, pattern, locale=i18n.language(lang)._locale))
+
+
+@pytest.mark.parametrize("lang", ["en", "nb", "fi"])
+@given(
+    value=st.one_of(
+        st.integers(-(10**20), 10**20),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.floats(-1e16, 1e16),
+        st.floats(-10, 10),
+        st.sampled_from([0.004, 2.999, 0.125, 2.5, -0.5, 999_999.995, 1e15 - 0.5, 12.345678901]),
+    )
+)
+def test_numbers_are_written_as_babel_writes_them(lang, value):
+    """Whatever the number, the language writes what Babel writes with the locale's symbols."""
+    assert i18n.language(lang).number(value) == _babel_number(value, lang)

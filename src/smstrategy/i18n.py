@@ -40,7 +40,7 @@ from smstrategy.exceptions import (
     UnknownLanguageError,
     excerpt,
 )
-from smstrategy.markdown import Markdown, format_value, percent_decimals, rounded
+from smstrategy.markdown import MOST_DECIMALS, Markdown, format_value, percent_decimals, rounded
 from smstrategy.markdown import escape as markdown_escape
 
 if TYPE_CHECKING:
@@ -180,26 +180,41 @@ class Language:
         return self.value(value)
 
     def _local_value(self, value: object) -> str:
+        kind = type(value)
+        if kind is str:  # the common case first, by exact type
+            return value  # type: ignore[return-value]  # a str, as its type says
+        if kind is int or kind is float or _a_number(value):
+            return self.number(value)  # type: ignore[arg-type]  # a number, as checked
         if isinstance(value, enum.Enum):
             return self.word(value)
-        if value is None or isinstance(value, str):
-            return format_value(value)
         if isinstance(value, bool):
             return self.gettext("yes") if value else self.gettext("no")
-        if isinstance(value, int | float):
-            return self.number(value)
         if isinstance(value, dt.date):
             return self._datetime(value) if isinstance(value, dt.datetime) else self._date(value)
         return format_value(value)
 
     def number(self, value: float) -> str:
         """Write a number as the language does, with the decimals :func:`decimals` asks for."""
-        from babel.numbers import format_decimal
-
         shown, count = rounded(value)
+        if -_WRITTEN_EXACTLY[count] < shown < _WRITTEN_EXACTLY[count]:
+            # Python writes the digits as Babel's decimal arithmetic would; the symbols
+            # are the locale's, from Babel.
+            text = f"{abs(shown):,.{count}f}"
+            if count:
+                text = text.rstrip("0").rstrip(".")
+            text = text.translate(self._symbols)
+            return "-" + text if shown < 0 else text  # the pattern's own minus, as Babel's
         pattern = "#,##0" + ("." + "#" * count if count else "")
         with decimal.localcontext(prec=_DIGITS):
-            return str(format_decimal(shown, pattern, locale=self._locale))
+            return str(_number_pattern(pattern).apply(shown, self._locale))
+
+    @functools.cached_property
+    def _symbols(self) -> dict[int, str]:
+        """The locale's group and decimal symbols, as a table for ``str.translate``."""
+        from babel.numbers import get_decimal_symbol, get_group_symbol
+
+        locale = self._locale
+        return {ord(","): get_group_symbol(locale), ord("."): get_decimal_symbol(locale)}
 
     def percent(self, share: float | None) -> str:
         """Write a share (``0.62``) as a percentage, as the language does; ``None`` as an em dash.
@@ -209,14 +224,12 @@ class Language:
         """
         if share is None:
             return format_value(None)
-        from babel.numbers import format_percent
-
         count = percent_decimals(share * 100)
         pattern = str(self._locale.percent_formats[None].pattern)
         if count:
             pattern = pattern.replace("#,##0", "#,##0." + "#" * count, 1)
         with decimal.localcontext(prec=_DIGITS):
-            return str(format_percent(share, pattern, locale=self._locale))
+            return str(_number_pattern(pattern).apply(share, self._locale))
 
     def _date(self, value: dt.date) -> str:
         from babel.dates import format_date
@@ -251,6 +264,23 @@ _SLOT = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
 #: What completes inline Markdown with the text just before a value: escaped there
 #: in Markdown.
 _BEFORE_SLOT = re.compile(f"(?<!\\\\)([<&\\]!])(?={_OPEN})")
+
+
+def _a_number(value: object) -> bool:
+    """Whether *value* is written as a number: an int or float, but not a bool or an enum."""
+    return isinstance(value, int | float) and not isinstance(value, bool | enum.Enum)
+
+
+@functools.lru_cache(maxsize=64)
+def _number_pattern(pattern: str) -> Any:
+    """Return Babel's reading of a number *pattern*: read once, applied to every number.
+
+    ``pattern.apply(number, locale)`` is what ``format_decimal`` and
+    ``format_percent`` do after reading the pattern.
+    """
+    from babel.numbers import parse_pattern
+
+    return parse_pattern(pattern)
 
 
 def placeholders(text: str) -> set[str]:
@@ -345,6 +375,9 @@ _UNBROKEN = str.maketrans({" ": "\u00a0", "-": "\u2011"})
 
 #: Digits enough for Babel to round any float in (the largest has 309 before the point).
 _DIGITS = 800
+#: Below these, by number of decimals, a rounded number has at most 15 significant digits,
+#: which a float holds exactly: Python's formatting then writes the digits Babel would.
+_WRITTEN_EXACTLY = tuple(10.0 ** (15 - count) for count in range(MOST_DECIMALS + 1))
 
 #: English, as written with no catalog: the messages as they are, numbers and dates as Babel
 #: writes them for English.

@@ -52,6 +52,10 @@ _INLINE = re.compile(
     re.VERBOSE,
 )
 _REFUSED = re.compile(f"[{REFUSED}]")
+#: The characters _INLINE starts at; text without any of them has nothing to escape inline.
+_MAY_OPEN = re.compile(r"[\\`*|~_\]<&]")
+#: The characters but digits that _LEADING starts at.
+_MAY_LEAD = frozenset("-+#>=")
 # Line endings become spaces: every string is written on one line.
 _LINE_ENDINGS = re.compile(r"\r\n|\r|\n")
 # What opens a block when it starts a line.
@@ -84,9 +88,13 @@ def escape(text: str) -> Markdown:
     if not text.isprintable():  # a control character shows as the replacement character
         text = _REFUSED.sub("\ufffd", text)
     text = text.strip(" \t")
-    escaped = _INLINE.sub(r"\\\g<0>", text)
-    escaped = _LEADING.sub(_escape_leading, escaped, count=1)
-    return Markdown(_CLOSING.sub(r"\\\g<0>", escaped, count=1))
+    # Most text holds none of the characters that could open structure: one scan says so.
+    escaped = _INLINE.sub(r"\\\g<0>", text) if _MAY_OPEN.search(text) else text
+    if escaped[:1] in _MAY_LEAD or escaped[:1].isdigit():
+        escaped = _LEADING.sub(_escape_leading, escaped, count=1)
+    if escaped[-1:] == "#":
+        escaped = _CLOSING.sub(r"\\\g<0>", escaped, count=1)
+    return Markdown(escaped)
 
 
 def cells(values: Iterable[str]) -> str:
@@ -102,7 +110,7 @@ def _escape_leading(match: re.Match[str]) -> str:
 
 
 #: The most decimals a number is written with (a value smaller than that shows as 0).
-_MOST_DECIMALS = 12
+MOST_DECIMALS = 12
 
 
 def decimals(value: float) -> int:
@@ -117,11 +125,11 @@ def decimals(value: float) -> int:
     """
     if float(value).is_integer():
         return 0
-    for count in range(2, _MOST_DECIMALS):
+    for count in range(2, MOST_DECIMALS):
         shown = round(value, count)
         if shown != 0 and not float(shown).is_integer():
             return count
-    return _MOST_DECIMALS
+    return MOST_DECIMALS
 
 
 def rounded(value: float) -> tuple[float, int]:

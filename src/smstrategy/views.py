@@ -132,12 +132,12 @@ def inline(value: object, lang: Language = ENGLISH) -> str:
     way, as ``lang.value(None)`` writes it: an em dash.
     """
     kind = type(value)
+    if kind is str and value:  # the common case first
+        return value  # type: ignore[return-value]  # a str, as its type says
     if value in _NOTHING:
         return lang.value(None)
-    if kind is tuple:
-        return "; ".join(inline(item, lang) for item in value)  # type: ignore[attr-defined]
-    if isinstance(value, Mapping):
-        return "; ".join(f"{inline(k, lang)}: {inline(v, lang)}" for k, v in value.items())
+    if kind is tuple or isinstance(value, Mapping):
+        return _joined(value, lang)  # type: ignore[arg-type]  # a tuple or a mapping, as checked
     if not _is_attrs(kind):
         return lang.value(value)
     if _has_str(kind):
@@ -148,6 +148,13 @@ def inline(value: object, lang: Language = ENGLISH) -> str:
         for name, text in field_labels(kind)
         if getattr(value, name) not in ("", (), None)
     )
+
+
+def _joined(value: tuple[object, ...] | Mapping[object, object], lang: Language) -> str:
+    """Write a list, or a mapping's pairs, on one line: ``a; b``, ``key: value; key: value``."""
+    if isinstance(value, tuple):
+        return "; ".join(inline(item, lang) for item in value)
+    return "; ".join(f"{inline(k, lang)}: {inline(v, lang)}" for k, v in value.items())
 
 
 def describe(value: Any, lang: Language = ENGLISH) -> View:

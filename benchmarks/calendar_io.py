@@ -3,9 +3,10 @@
 For each export (iCalendar, CSV, bulk-scheduler CSV, XLSX) and each import
 (iCalendar, CSV, XLSX) it times the job on a calendar and on one ten times
 larger in alternating rounds, and prints the median of the rounds' ratios:
-linear growth shows as about 10 (the budget is 11).  It also prints each
-job's peak memory (``tracemalloc``) on the largest calendar as a multiple of
-the memory the calendar itself takes (the budget is 3).
+linear growth shows as about 10 (the budget is 11).  It also prints the peak
+memory (``tracemalloc``) of each job, and of rendering the calendar to HTML, on
+the largest calendar as a multiple of the memory the calendar itself takes
+(the budget is 3).
 
     python benchmarks/calendar_io.py          # 1,000 -> 10,000 -> 100,000 posts
     python benchmarks/calendar_io.py --quick  # 100 -> 1,000 -> 10,000 posts
@@ -22,7 +23,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 
-from _timing import verdict
+from _timing import Row, show
 
 import smstrategy as sms
 
@@ -98,24 +99,38 @@ def peak_memory(job: Callable[[], object]) -> int:
     return peak
 
 
-def main(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), rounds: int = 3) -> None:
-    """Print the growth of each job per tenfold and its peak memory on the largest calendar."""
+def rows(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), rounds: int = 3) -> list[Row]:
+    """Return the growth of each job per tenfold and its peak memory on the largest calendar."""
     made = {size: jobs(calendar(size)) for size in sizes}
+    found = []
     for small, large in itertools.pairwise(sizes):
-        print(f"-- {small:,} -> {large:,} posts")
         for name in made[small]:
             ratio = growth(made[small][name], made[large][name], rounds)
-            print(f"{name:<16} x{ratio:5.1f}  {verdict(ratio, GROWTH_BUDGET)}")
+            found.append(
+                Row(f"calendar {name}, {large:,} posts", f"{small:,} posts", ratio, GROWTH_BUDGET)
+            )
     largest = sizes[-1]
     own = own_memory(largest)
-    print(f"-- peak memory on {largest:,} posts, against the calendar's own {own / 2**20:.1f} MiB")
-    for name, job in made[largest].items():
-        ratio = peak_memory(job) / own
-        print(f"{name:<16} x{ratio:5.2f}  {verdict(ratio, MEMORY_BUDGET)}")
+    value = calendar(largest)
+    memory_jobs = {**made[largest], "render html": lambda: sms.render(value, "html")}
+    for name, job in memory_jobs.items():
+        peak = peak_memory(job)
+        found.append(
+            Row(
+                f"peak memory of calendar {name}, {largest:,} posts",
+                f"the calendar's own memory, {own / 2**20:.1f} MiB",
+                peak / own,
+                MEMORY_BUDGET,
+                f"{peak / 2**20:.1f} MiB",
+            )
+        )
+    return found
+
+
+def main() -> None:
+    """Print the rows."""
+    show(rows((100, 1_000, 10_000)) if "--quick" in sys.argv else rows())
 
 
 if __name__ == "__main__":
-    if "--quick" in sys.argv:
-        main((100, 1_000, 10_000))
-    else:
-        main()
+    main()

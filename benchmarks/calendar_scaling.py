@@ -1,9 +1,12 @@
-"""How content calendars grow: a year of posts on 4, 40 and 400 channels.
+"""How content calendars grow, in fresh processes: a year of posts on 40 and on 400 channels.
 
-For each size it builds the calendar, checks it and renders it (Markdown and
-iCalendar), and prints the median time of each and its ratio to the size
-before.  Each size has ten times the posts of the one before, so linear growth
-shows as ratios near 10.  The middle size has over 10,000 posts.
+Each job (build the calendar, check the content plan that holds it, render it,
+and export it as iCalendar, CSV, bulk-scheduler CSV and XLSX) runs in a fresh
+interpreter with the garbage collector on, as a program would run it: the
+smaller size (10,400 posts), then the larger (104,000 posts), round after
+round, so both see the same load.  Each round's ratio of the larger to the
+smaller is taken, and the median printed: linear growth shows as about 10
+(the budget is 11).
 
     python benchmarks/calendar_scaling.py
 """
@@ -11,13 +14,43 @@ shows as ratios near 10.  The middle size has over 10,000 posts.
 from __future__ import annotations
 
 import datetime as dt
+import statistics
+from pathlib import Path
 
-from _timing import median_seconds
+from _timing import Row, alternating, process_seconds, show
 
 import smstrategy as sms
 
 START = dt.date(2027, 1, 4)
 PLATFORMS = [sms.Platform.INSTAGRAM, sms.Platform.FACEBOOK, sms.Platform.LINKEDIN, sms.Platform.X]
+BUDGET = 11.0
+ROUNDS = 3
+SIZES = (40, 400)
+JOBS = {
+    "build": "sms.build_calendar(chosen, mix, START, weeks=52)",
+    "check": "sms.check(plan)",
+    "render": "sms.render(calendar)",
+    "export ics": "sms.to_ical(calendar)",
+    "export csv": "sms.calendar_to_csv(calendar)",
+    "export bulk-csv": "sms.to_bulk_csv(calendar)",
+    "export xlsx": "sms.calendar_to_xlsx(calendar)",
+}
+#: What each fresh process runs: it builds the calendar, then times one job.
+PROGRAM = """
+import sys, time
+sys.path.insert(0, {here!r})
+from calendar_scaling import START, channels
+import smstrategy as sms
+mix = sms.ContentMix(promotional=25, curated=35, engagement=40)
+chosen = channels({count})
+calendar = sms.build_calendar(chosen, mix, START, weeks=52)
+plan = sms.ContentPlan(
+    title="A year", channels=chosen, mix=mix, monitors=("Ola",), calendar=calendar
+)
+began = time.perf_counter()
+{job}
+print(time.perf_counter() - began)
+"""
 
 
 def channels(count: int) -> tuple[sms.Channel, ...]:
@@ -34,30 +67,32 @@ def channels(count: int) -> tuple[sms.Channel, ...]:
     )
 
 
-def main() -> None:
-    """Time each stage at each size and print the ratios."""
-    mix = sms.ContentMix(promotional=25, curated=35, engagement=40)
-    previous: dict[str, float] = {}
-    for count, repeat in ((4, 9), (40, 5), (400, 3)):
-        chosen = channels(count)
-        calendar = sms.build_calendar(chosen, mix, START, weeks=52)
-        plan = sms.ContentPlan(
-            title="A year", channels=chosen, mix=mix, monitors=("Ola",), calendar=calendar
+def rows() -> list[Row]:
+    """Time each job in fresh processes, the sizes in turn; return each job's growth."""
+    here = str(Path(__file__).parent)
+    small, large = (len(channels(count)) * 5 * 52 for count in SIZES)
+    found = []
+    for name, job in JOBS.items():
+        programs = [PROGRAM.format(here=here, count=count, job=job) for count in SIZES]
+        before, after = alternating(
+            [lambda code=code: process_seconds(code) for code in programs], ROUNDS
         )
-        work = {
-            "build": lambda chosen=chosen: sms.build_calendar(chosen, mix, START, weeks=52),
-            "check": lambda plan=plan: sms.check(plan),
-            "render": lambda calendar=calendar: sms.render(calendar),
-            "ical": lambda calendar=calendar: sms.to_ical(calendar),
-        }
-        for name, job in work.items():
-            seconds = median_seconds(job, repeat=repeat)
-            ratio = f"  x{seconds / previous[name]:.1f}" if name in previous else ""
-            print(
-                f"{name:<6} {count:>3} channels, {len(calendar.posts):>6} posts: "
-                f"{seconds * 1000:9.1f} ms{ratio}"
+        ratio = statistics.median(a / b for a, b in zip(after, before, strict=True))
+        found.append(
+            Row(
+                f"calendar {name}, {large:,} posts, fresh processes",
+                f"{small:,} posts",
+                ratio,
+                BUDGET,
+                f"{statistics.median(after):.2f} s against {statistics.median(before):.3f} s",
             )
-            previous[name] = seconds
+        )
+    return found
+
+
+def main() -> None:
+    """Print the rows."""
+    show(rows())
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
 Builds the five-step example at 1x, 10x and 100x its size (audiences,
 channels, goals, and a calendar of posts) and prints the median time of
-check() and render() at each size, with the ratio to the size before.
-Budget: each 10x growth in size at most 11x the time.
+check() and render() at each size, timed in alternating rounds, with the
+median ratio to the size before.  Budget: each 10x growth in size at most 11x
+the time.
 
     python benchmarks/scaling.py
 """
@@ -11,13 +12,18 @@ Budget: each 10x growth in size at most 11x the time.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import statistics
+import time
+from collections.abc import Callable
 
 import attrs
-from _timing import median_seconds, verdict
+from _timing import Row, alternating, show
 
 import smstrategy as sms
 
 BUDGET = 11.0
+ROUNDS = 7
 
 
 def scaled(factor: int) -> sms.Roadmap:
@@ -58,20 +64,43 @@ def scaled(factor: int) -> sms.Roadmap:
     )
 
 
+def rows() -> list[Row]:
+    """Time check() and render() at each size in turn, round after round; return the growth."""
+    sizes = (1, 10, 100)
+    plans = {factor: scaled(factor) for factor in sizes}
+    found = []
+    for name, job in (("check", sms.check), ("render", sms.render)):
+        for factor in sizes:  # once each, before timing
+            job(plans[factor])
+        times = alternating(
+            [lambda plan=plans[factor], job=job: _seconds(job, plan) for factor in sizes], ROUNDS
+        )
+        for (small, large), (before, after) in zip(
+            itertools.pairwise(sizes), itertools.pairwise(times), strict=True
+        ):
+            ratio = statistics.median(a / b for a, b in zip(after, before, strict=True))
+            found.append(
+                Row(
+                    f"`{name}` of the roadmap example at {large}x its size",
+                    f"at {small}x",
+                    ratio,
+                    BUDGET,
+                    f"{statistics.median(after) * 1e3:.1f} ms against "
+                    f"{statistics.median(before) * 1e3:.1f} ms",
+                )
+            )
+    return found
+
+
+def _seconds(job: Callable[[sms.Roadmap], object], plan: sms.Roadmap) -> float:
+    began = time.perf_counter()
+    job(plan)
+    return time.perf_counter() - began
+
+
 def main() -> None:
-    """Time check() and render() at each size and print the ratios."""
-    previous: dict[str, float] = {}
-    for factor, number in ((1, 50), (10, 5), (100, 1)):
-        plan = scaled(factor)
-        for name, job in (("check", sms.check), ("render", sms.render)):
-            seconds = median_seconds(lambda plan=plan, job=job: job(plan), repeat=9, number=number)
-            if name in previous:
-                ratio = seconds / previous[name]
-                note = f"  x{ratio:.1f} for 10x the size, {verdict(ratio, BUDGET)}"
-            else:
-                note = ""
-            print(f"{name:<6} {factor:>3}x: {seconds * 1000:8.2f} ms{note}")
-            previous[name] = seconds
+    """Print the rows."""
+    show(rows())
 
 
 if __name__ == "__main__":

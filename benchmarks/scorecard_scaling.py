@@ -14,11 +14,12 @@ growth shows as ratios near 10; the budget is 11.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import statistics
 import time
 
 import attrs
-from _timing import verdict
+from _timing import Row, show
 
 import smstrategy as sms
 
@@ -61,8 +62,8 @@ def results(per_metric: int) -> sms.Results:
     return sms.Results(observations=observations)
 
 
-def main() -> None:
-    """Time the scorecard at each size in alternating rounds and print the growth."""
+def rows() -> list[Row]:
+    """Time the scorecard at each size in alternating rounds; return each tenfold's growth."""
     plan = plan_with_goals()
     data = {size: results(size) for size in SIZES}
     as_of = FIRST_DAY + dt.timedelta(days=max(SIZES))
@@ -74,18 +75,27 @@ def main() -> None:
             began = time.perf_counter()
             sms.scorecard(plan, data[size], as_of=as_of)
             times[size].append(time.perf_counter() - began)
-    for before, size in zip((None, *SIZES), SIZES, strict=False):
-        count = len(data[size].observations)
-        line = (
-            f"scorecard, {size:>5} observations a metric ({count:>6} in all): "
-            f"{statistics.median(times[size]) * 1000:8.1f} ms"
+    found = []
+    for before, size in itertools.pairwise(SIZES):
+        ratio = statistics.median(
+            now / then for now, then in zip(times[size], times[before], strict=True)
         )
-        if before is not None:
-            ratio = statistics.median(
-                now / then for now, then in zip(times[size], times[before], strict=True)
+        found.append(
+            Row(
+                f"scorecard of {GOALS} goals, {len(data[size].observations):,} observations",
+                f"{len(data[before].observations):,} observations",
+                ratio,
+                BUDGET,
+                f"{statistics.median(times[size]) * 1e3:.1f} ms against "
+                f"{statistics.median(times[before]) * 1e3:.1f} ms",
             )
-            line += f", x{ratio:.1f} for 10x, {verdict(ratio, BUDGET)}"
-        print(line)
+        )
+    return found
+
+
+def main() -> None:
+    """Print the rows."""
+    show(rows())
 
 
 if __name__ == "__main__":

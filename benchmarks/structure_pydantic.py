@@ -17,13 +17,14 @@ import datetime as dt
 import json
 from typing import Annotated, Literal
 
-from _timing import paired, verdict
+from _timing import Row, paired, show
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 import smstrategy as sms
 from smstrategy.elements import PLATFORM_ALIASES
 
 BUDGET = 1.5
+COMPASS = 1.0
 #: No control characters but tab and line ends; text needs a visible character as well.
 _ALLOWED = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\x{2028}\x{2029}]"
 String = Annotated[str, Field(pattern=rf"^{_ALLOWED}*$")]
@@ -220,8 +221,8 @@ class FiveStep(Strict):
     assessment: Assessment
 
 
-def main() -> None:
-    """Structure the same dict with both and compare their times."""
+def rows() -> list[Row]:
+    """Structure the same data with both and compare their times in alternating rounds."""
     data = json.loads(sms.to_json(sms.example("five-step")))
     assert sms.from_dict(data) == sms.example("five-step")
     mirror = FiveStep.model_validate(data)
@@ -229,10 +230,20 @@ def main() -> None:
     library, pydantic, ratio = paired(
         lambda: sms.from_dict(data), lambda: FiveStep.model_validate(data), number=200
     )
-    print(
-        f"structure five-step example: {library * 1e6:.0f} us; pydantic v2 mirror: "
-        f"{pydantic * 1e6:.0f} us; ratio {ratio:.2f}x, {verdict(ratio, BUDGET)}"
-    )
+    return [
+        Row(
+            "structure the five-step example from its data",
+            "pydantic v2 on a mirror model",
+            ratio,
+            BUDGET,
+            f"{library * 1e6:.0f} µs against {pydantic * 1e6:.0f} µs; the compass is {COMPASS:g}x",
+        )
+    ]
+
+
+def main() -> None:
+    """Print the row."""
+    show(rows())
 
 
 if __name__ == "__main__":

@@ -764,3 +764,15 @@ def _babel_number(value: float, lang: str) -> str:
 def test_numbers_are_written_as_babel_writes_them(lang, value):
     """Whatever the number, the language writes what Babel writes with the locale's symbols."""
     assert i18n.language(lang).number(value) == _babel_number(value, lang)
+
+
+def test_values_of_every_kind_are_written_by_their_type():
+    """Text stays as it is, numbers and enums of numbers are told apart, and so are booleans."""
+    en = i18n.language("en")
+    assert en.value("abc") == "abc"
+    assert en.value(sms.Message("{n} posts", n=2)) == "2 posts"  # a str of a subclass
+    assert en.value(40000) == "40,000"
+    assert en.value(2.5) == "2.5"
+    assert en.value(value=True) == "yes"
+    assert en.value(sms.GoalKind.SALES) == "sales"
+    assert en.value(None) == "\u2014"

@@ -269,13 +269,27 @@ def _run(env: jinja2.Environment, names: list[str], context: dict[str, Any], lim
         raise RenderError(msg) from e
 
 
-def _finish(  # noqa: PLR0917  # what a page is made of
-    text: str, kind: str, title: str, env: jinja2.Environment, context: Any, limits: Limits
+def _page(  # noqa: PLR0917  # what a page is made of
+    env: jinja2.Environment,
+    names: list[str],
+    context: dict[str, Any],
+    kind: str,
+    title: str,
+    limits: Limits,
 ) -> str:
+    """Render the page's Markdown, then, for HTML, its HTML page.
+
+    What the page showed, and then its Markdown, are let go as soon as they
+    are no longer needed: a long calendar's HTML is made without holding them.
+    """
+    text = _run(env, names, context, limits)
+    pictures = context.get("pictures") or {}
+    context.clear()
     text = _BLANK_LINES.sub("\n\n", text).strip() + "\n"
     if kind == "markdown":
         return text
-    body = html_body(text, context.get("pictures") or {})
+    body = html_body(text, pictures)
+    del text
     return _run(env, ["page.html.j2"], {"title": title, "body": body}, limits)
 
 
@@ -710,9 +724,7 @@ def render(
                 assert isinstance(obj, Framework)  # noqa: S101  # refused above otherwise
                 context["glance"] = _glance(obj, report, as_of or dt.date.today(), words)  # noqa: DTZ011
             context["pictures"] = {} if diagrams else None
-            env = environment(templates, words)
-            text = _run(env, names, context, bounds)
-            return _finish(text, kind, title, env, context, bounds)
+            return _page(environment(templates, words), names, context, kind, title, bounds)
     expected = (
         "a plan, a check Report, a Scorecard, a journey Position, an Audit, a Diff or a Calendar"
     )
@@ -751,9 +763,8 @@ def worksheet(
         "fill_in": {s.name: _fill_in(s.type, words) for s in framework.steps()},
         "heading": words.markdown("{name}: worksheet", name=name),
     }
-    text = _run(env, _template_names("worksheet", framework), context, bounds)
     title = words.fill("{name}: worksheet", name=name)
-    return _finish(text, kind, title, env, context, bounds)
+    return _page(env, _template_names("worksheet", framework), context, kind, title, bounds)
 
 
 def _fill_in(kind: type, lang: Language) -> tuple[str, ...]:

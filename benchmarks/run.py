@@ -35,7 +35,9 @@ def main() -> None:
         calendar_io,
     ):
         print(f"running {module.__name__}", file=sys.stderr, flush=True)
-        rows += module.rows()
+        found = module.rows()
+        print(table(found), file=sys.stderr, flush=True)
+        rows += found
     print(f"Python {platform.python_version()} on {platform.machine()}, {platform.system()}")
     print()
     print(table(rows))

@@ -541,9 +541,10 @@ def _check_placeholders(msgid: object, strings: object, path: Path) -> None:
     # The library's own messages name fields in braces; templates' (and those with none) in
     # percent signs, as Jinja's i18n extension writes them.
     braces = any(m["field"] is not None for i in ids if i for m in _BRACES.finditer(i))
+    where = f"{ids[0]} in {path}"  # named first: an f-string in the call reads as a message
     for text in texts:
         if text:
-            fill(text, f"{ids[0]} in {path}", known, percent=not braces)
+            fill(text, where, known, percent=not braces)
 
 
 # --- the messages to translate ---------------------------------------------------------------

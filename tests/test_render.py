@@ -16,9 +16,9 @@ from markdown_it import MarkdownIt
 
 import smstrategy as sms
 from custom_frameworks import CUSTOM, FiveStepWithBudget, Sostac, budget_example, sostac_example
-from smstrategy import html, rendering
+from smstrategy import html, markdown, rendering
 from smstrategy.__main__ import main
-from smstrategy.markdown import escape, format_value
+from smstrategy.markdown import Markdown, escape, format_value
 from smstrategy.strategies import texts
 from smstrategy.validators import REFUSED, blank
 
@@ -317,6 +317,14 @@ def test_escape_makes_no_markup_where_the_library_writes_text(text):
             document,
             kinds,
         )
+
+
+@settings(max_examples=1000)
+@given(st.one_of(STRUCTURAL, st.text(), st.text(alphabet=f"\r\n\t \u00a0\u00b2\u2460a#{REFUSED}")))
+def test_escape_skips_only_text_with_nothing_to_escape(text):
+    """Text that escape() gives back after one scan is what escaping step by step gives."""
+    assert escape(text) == markdown._escape_all(text)
+    assert type(escape(text)) is Markdown
 
 
 @pytest.mark.parametrize(

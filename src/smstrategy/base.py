@@ -29,6 +29,7 @@ of the same name; a replaced step keeps its place in the order.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import sys
 import typing
@@ -123,6 +124,14 @@ def step(
 
 
 _REGISTRY: dict[str, type[Framework]] = {}
+#: The built-in frameworks' keys and modules, in the order of the source articles.  Each is
+#: imported, and so registered, when it is first asked for.
+_BUILT_INS = {
+    "five-step": "smstrategy.built_in.five_step",
+    "eight-step": "smstrategy.built_in.eight_step",
+    "popt": "smstrategy.built_in.popt",
+    "roadmap": "smstrategy.built_in.roadmap",
+}
 _STEPS: dict[type[Framework], tuple[Step, ...]] = {}
 
 
@@ -373,7 +382,7 @@ def framework(key: str, *, name: str, summary: str = "") -> Callable[[F], F]:
     v.string().check("framework", "summary", summary)
 
     def declare(cls: F) -> F:
-        _load_built_ins()  # so that a key taken by a built-in is seen as taken
+        _load_built_in(key)  # so that a key taken by a built-in is seen as taken
         if not _is_framework_class(cls):
             msg = f"@framework({key!r}) decorates a subclass of smstrategy.Framework, got {cls!r}"
             raise FrameworkDefinitionError(msg)
@@ -416,15 +425,24 @@ def _is_framework_class(cls: object) -> bool:
     return isinstance(cls, type) and issubclass(cls, Framework)
 
 
+def _load_built_in(key: str) -> None:
+    """Import the built-in framework of *key*, which registers it; nothing for other keys."""
+    module = _BUILT_INS.get(key)
+    if module is not None:
+        importlib.import_module(module)
+
+
 def _load_built_ins() -> None:
-    """Import the built-in frameworks, which registers them (once)."""
-    import smstrategy.built_in  # noqa: F401
+    """Import every built-in framework, which registers them (once)."""
+    for key in _BUILT_INS:
+        _load_built_in(key)
 
 
 def frameworks() -> Mapping[str, type[Framework]]:
-    """Return the registered frameworks by key, in the order they were registered."""
+    """Return the registered frameworks by key: the built-in ones, then the rest as registered."""
     _load_built_ins()
-    return dict(_REGISTRY)
+    built_in = {key: _REGISTRY[key] for key in _BUILT_INS}
+    return built_in | {key: cls for key, cls in _REGISTRY.items() if key not in built_in}
 
 
 def get_framework(key: str) -> type[Framework]:
@@ -433,11 +451,11 @@ def get_framework(key: str) -> type[Framework]:
     An unknown key raises :class:`~smstrategy.exceptions.UnknownFrameworkError`
     (a :class:`LookupError`) that lists the known keys.
     """
-    _load_built_ins()
     try:
+        _load_built_in(key)
         return _REGISTRY[key]
     except (KeyError, TypeError):
-        raise UnknownFrameworkError(key, sorted(_REGISTRY)) from None
+        raise UnknownFrameworkError(key, sorted(frameworks())) from None
 
 
 class _NoBlank:

@@ -19,11 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Literal, TypeVar, overload
 
-from smstrategy import organisations
 from smstrategy.base import Framework
-from smstrategy.built_in import eight_step, five_step, popt, roadmap
 from smstrategy.elements import (
     Audience,
     Automation,
@@ -50,8 +48,11 @@ from smstrategy.elements import (
     TimeBudget,
 )
 from smstrategy.exceptions import UnknownFrameworkError
-from smstrategy.results import Feedback, Observation, Results, Voice
 from smstrategy.stages import Stage
+
+if TYPE_CHECKING:
+    from smstrategy.built_in import eight_step, five_step, popt, roadmap
+    from smstrategy.results import Feedback, Observation, Results
 
 __all__ = ["example", "example_results"]
 
@@ -180,6 +181,8 @@ def _review(kind: type[R]) -> R:
 
 
 def _five_step() -> Framework:
+    from smstrategy.built_in import five_step
+
     return five_step.FiveStep(
         title=_TITLE,
         direction=five_step.Direction(
@@ -216,6 +219,8 @@ def _five_step() -> Framework:
 
 
 def _eight_step() -> Framework:
+    from smstrategy.built_in import eight_step
+
     return eight_step.EightStep(
         title=_TITLE,
         ark=eight_step.BuildAnArk(
@@ -254,6 +259,8 @@ def _eight_step() -> Framework:
 
 
 def _popt() -> Framework:
+    from smstrategy.built_in import popt
+
     return popt.Popt(
         title=_TITLE,
         purpose=popt.Purpose(
@@ -285,6 +292,8 @@ def _popt() -> Framework:
 
 
 def _roadmap() -> Framework:
+    from smstrategy.built_in import roadmap
+
     monday = dt.datetime(2027, 1, 4, 8, 30)  # noqa: DTZ001  # local time of the plan
     posts = (
         Post(
@@ -377,10 +386,18 @@ _EXAMPLES: dict[str, Callable[[], Framework]] = {
     "eight-step": _eight_step,
     "popt": _popt,
     "roadmap": _roadmap,
-    "council": organisations.council,
-    "community": organisations.community,
-    "nonprofit": organisations.nonprofit,
+    "council": lambda: _organisation("council"),
+    "community": lambda: _organisation("community"),
+    "nonprofit": lambda: _organisation("nonprofit"),
 }
+
+
+def _organisation(name: str) -> Framework:
+    """Return the plan of one of the other organisations (see :mod:`smstrategy.organisations`)."""
+    from smstrategy import organisations
+
+    plan: Framework = getattr(organisations, name)()
+    return plan
 
 
 @overload
@@ -441,6 +458,8 @@ _SURVEYS = (
 
 
 def _observations(key: str) -> list[Observation]:
+    from smstrategy.results import Observation
+
     reach, searches = _AWARENESS.metrics[0].name, _AWARENESS.metrics[1].name
     conversions, cost = _SALES.metrics[0].name, _SALES.metrics[1].name
     found: list[Observation] = []
@@ -484,49 +503,52 @@ def _observations(key: str) -> list[Observation]:
     return found
 
 
-_FEEDBACK = (
-    Feedback(
-        question="What do you enjoy in our posts?",
-        voice=Voice.CUSTOMERS,
-        on=dt.date(2027, 4, 18),
-        answer="Seeing who works in the caf\u00e9.",
-        score=4,
-    ),
-    Feedback(
-        question="What do you enjoy in our posts?",
-        voice=Voice.CUSTOMERS,
-        on=dt.date(2027, 5, 20),
-        answer="The roasting videos on Sundays.",
-        score=5,
-    ),
-    Feedback(
-        question="What would you like us to show more of?",
-        voice=Voice.CUSTOMERS,
-        on=dt.date(2027, 3, 10),
-        answer="Decaf, please.",
-        score=3,
-    ),
-    Feedback(
-        question="What would you like us to show more of?",
-        voice=Voice.CUSTOMERS,
-        on=dt.date(2027, 5, 21),
-        answer="Where the beans come from.",
-        score=4,
-    ),
-    Feedback(
-        question="Are reach and subscriptions on track?",
-        voice=Voice.US,
-        on=dt.date(2027, 5, 31),
-        answer="Reach, yes. Each subscription still costs too much.",
-        score=3,
-    ),
-    Feedback(
-        question="Which posts started conversations, and why?",
-        voice=Voice.TEAM,
-        on=dt.date(2027, 5, 31),
-        answer="Grind-size questions: people could answer from their own kitchen.",
-    ),
-)
+def _feedback() -> tuple[Feedback, ...]:
+    from smstrategy.results import Feedback, Voice
+
+    return (
+        Feedback(
+            question="What do you enjoy in our posts?",
+            voice=Voice.CUSTOMERS,
+            on=dt.date(2027, 4, 18),
+            answer="Seeing who works in the caf\u00e9.",
+            score=4,
+        ),
+        Feedback(
+            question="What do you enjoy in our posts?",
+            voice=Voice.CUSTOMERS,
+            on=dt.date(2027, 5, 20),
+            answer="The roasting videos on Sundays.",
+            score=5,
+        ),
+        Feedback(
+            question="What would you like us to show more of?",
+            voice=Voice.CUSTOMERS,
+            on=dt.date(2027, 3, 10),
+            answer="Decaf, please.",
+            score=3,
+        ),
+        Feedback(
+            question="What would you like us to show more of?",
+            voice=Voice.CUSTOMERS,
+            on=dt.date(2027, 5, 21),
+            answer="Where the beans come from.",
+            score=4,
+        ),
+        Feedback(
+            question="Are reach and subscriptions on track?",
+            voice=Voice.US,
+            on=dt.date(2027, 5, 31),
+            answer="Reach, yes. Each subscription still costs too much.",
+            score=3,
+        ),
+        Feedback(
+            question="Which posts started conversations, and why?",
+            voice=Voice.TEAM,
+            on=dt.date(2027, 5, 31),
+            answer="Grind-size questions: people could answer from their own kitchen.",
+        ),
+    )
 
 
 def example_results(key: str = "five-step") -> Results:
@@ -538,4 +560,6 @@ def example_results(key: str = "five-step") -> Results:
     what works.  The roadmap's results add a quarterly customer survey.
     """
     example(key)  # an unknown key fails as it does there
-    return Results(observations=_observations(key), feedback=_FEEDBACK)
+    from smstrategy.results import Results
+
+    return Results(observations=_observations(key), feedback=_feedback())

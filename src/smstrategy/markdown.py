@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from smstrategy.validators import REFUSED
 
-__all__ = ["Markdown", "cells", "escape", "format_value", "label"]
+__all__ = ["Markdown", "cells", "escape", "format_value", "label", "strong"]
 
 
 class Markdown(str):
@@ -71,6 +71,14 @@ _LEADING = re.compile(
 )
 # The closing sequence of an ATX heading: #s at the end, after white space.
 _CLOSING = re.compile(r"(?<=[ \t])\#+$")
+#: The characters that give :func:`escape` work wherever they stand: line endings, refused
+#: characters and those that could open inline structure.  Most text holds none of them,
+#: and one scan says so; its first and last characters are looked at on their own.
+_WORK = re.compile(f"[\r\n{REFUSED}\\\\`*|~_\\]<&]")
+#: First characters that could open a block, or be trimmed; digits are asked separately.
+_MAY_START = frozenset("-+#>= \t")
+#: Last characters that could close a heading, or be trimmed.
+_MAY_END = frozenset("# \t")
 
 
 def escape(text: str) -> Markdown:
@@ -83,6 +91,19 @@ def escape(text: str) -> Markdown:
     """
     if isinstance(text, Markdown):
         return text
+    first = text[:1]
+    if (
+        _WORK.search(text) is None
+        and first not in _MAY_START
+        and not first.isdigit()
+        and text[-1:] not in _MAY_END
+    ):
+        return Markdown(text)
+    return _escape_all(text)
+
+
+def _escape_all(text: str) -> Markdown:
+    """Escape *text* step by step: what :func:`escape` does to text that needs any of it."""
     if "\n" in text or "\r" in text:
         text = _LINE_ENDINGS.sub(" ", text)
     if not text.isprintable():  # a control character shows as the replacement character
@@ -95,6 +116,11 @@ def escape(text: str) -> Markdown:
     if escaped[-1:] == "#":
         escaped = _CLOSING.sub(r"\\\g<0>", escaped, count=1)
     return Markdown(escaped)
+
+
+def strong(text: str) -> Markdown:
+    """Make *text* bold: escaped, between ``**``."""
+    return Markdown(f"**{escape(text)}**")
 
 
 def cells(values: Iterable[str]) -> str:

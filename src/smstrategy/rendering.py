@@ -44,20 +44,17 @@ import os
 import re
 from collections.abc import Callable, Hashable, Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 import jinja2
 import markupsafe
 from jinja2.exceptions import SecurityError
 
-from smstrategy.audit import Audit
-from smstrategy.base import Framework, _is_framework_class, get_framework
+from smstrategy.base import Framework, _is_framework_class
 from smstrategy.caches import Recent
-from smstrategy.calendar import ContentPlan, weeks_of
-from smstrategy.charts import CHARTS, Lines, chart_of, findings_chart, journey_chart, pace_chart
+from smstrategy.charts import CHARTS, chart_of
 from smstrategy.charts.mermaid import write as write_mermaid
-from smstrategy.elements import Calendar, ContentCategory
 from smstrategy.exceptions import (
     InvalidFieldTypeError,
     InvalidFieldValueError,
@@ -67,17 +64,20 @@ from smstrategy.exceptions import (
     TemplateSecurityError,
     excerpt,
 )
-from smstrategy.html import body as html_body
 from smstrategy.i18n import ENGLISH, CatalogSource, Language, fill, language
-from smstrategy.journey import Position, Views
-from smstrategy.markdown import Markdown, cells, escape, label
-from smstrategy.revisions import ChangeKind, Diff
-from smstrategy.rules.findings import Report
+from smstrategy.markdown import cells, escape, label, strong
+from smstrategy.pages import introduction, page_of, template_names
 from smstrategy.sandbox import Limits, SandboxedEnvironment, limited
-from smstrategy.scorecards import MetricScore, Part, Scorecard
-from smstrategy.stages import SIGNS, Sign, Stage
-from smstrategy.validators import a_date
-from smstrategy.views import field_labels, inline, step_views
+from smstrategy.views import field_labels, step_views
+
+if TYPE_CHECKING:
+    from smstrategy.audit import Audit
+    from smstrategy.calendar import ContentPlan
+    from smstrategy.elements import Calendar
+    from smstrategy.journey import Position, Views
+    from smstrategy.revisions import Diff
+    from smstrategy.rules.findings import Report
+    from smstrategy.scorecards import Scorecard
 
 __all__ = ["Templates", "render", "worksheet"]
 
@@ -114,11 +114,6 @@ def _diagram_filter(lang: Language) -> Callable[..., str]:
         return f"\n\n```mermaid\n{text}\n```\n\n"
 
     return diagram
-
-
-def _strong(text: str) -> Markdown:
-    """Make *text* bold: escaped, between ``**``."""
-    return Markdown(f"**{escape(text)}**")
 
 
 def _gettexts(lang: Language) -> dict[str, Callable[..., str]]:
@@ -160,7 +155,7 @@ def _gettexts(lang: Language) -> dict[str, Callable[..., str]]:
 def _configure(env: jinja2.Environment, lang: Language) -> jinja2.Environment:
     env.filters["diagram"] = _diagram_filter(lang)
     env.filters["md"] = escape
-    env.filters["strong"] = _strong
+    env.filters["strong"] = strong
     env.filters["cells"] = cells
     env.filters["value"] = lang.value
     env.filters["label"] = label
@@ -239,10 +234,6 @@ def environment(templates: Templates = None, lang: Language = ENGLISH) -> jinja2
     return env
 
 
-def _template_names(kind: str, framework: type[Framework]) -> list[str]:
-    return [f"{kind}/{cls.key}.md.j2" for cls in framework.lineage()] + [f"{kind}/_generic.md.j2"]
-
-
 def _run(env: jinja2.Environment, names: list[str], context: dict[str, Any], limits: Limits) -> str:
     try:
         with limited(limits):
@@ -288,6 +279,8 @@ def _page(  # noqa: PLR0917  # what a page is made of
     text = _BLANK_LINES.sub("\n\n", text).strip() + "\n"
     if kind == "markdown":
         return text
+    from smstrategy.html import body as html_body
+
     body = html_body(text, pictures)
     del text
     return _run(env, ["page.html.j2"], {"title": title, "body": body}, limits)
@@ -309,372 +302,6 @@ def _check_format(kind: object) -> str:
         expected = "one of " + ", ".join(repr(f) for f in _FORMATS)
         raise InvalidFieldValueError("render", "format", expected, kind)
     return str(kind)
-
-
-Page = tuple[list[str], dict[str, Any], str]
-
-
-def _introduction(framework: type[Framework], lang: Language) -> dict[str, str]:
-    """Return the framework's ``name`` and ``summary``, translated."""
-    summary = lang.gettext(framework.summary) if framework.summary else ""
-    return {"name": lang.gettext(framework.name), "summary": summary}
-
-
-def _plan_page(plan: Framework, lang: Language) -> Page:
-    framework = type(plan)
-    context = {
-        "plan": plan,
-        "framework": framework,
-        **_introduction(framework, lang),
-        "steps": step_views(plan, lang),
-        "glance": None,
-    }
-    return _template_names("plan", framework), context, plan.title
-
-
-def _glance(plan: Framework, report: Report, as_of: dt.date, lang: Language) -> dict[str, Any]:
-    """Say at a glance what a check found, where the plan stands and when it is next reviewed."""
-    from smstrategy.journey import assess, plan_evidence
-    from smstrategy.rules.engine import Context, Index
-    from smstrategy.rules.guidelines import resolve
-
-    if not isinstance(report, Report):
-        raise InvalidFieldTypeError("render", "report", "a check Report", report)
-    a_date().check("render", "as_of", as_of)
-    guidelines = resolve("render", None, plan.profile)
-    index = Index(plan)  # one walk of the plan, for its review period and its evidence
-    period = index.review_period or guidelines.review_period
-    position = assess(plan_evidence(Context(plan, guidelines, index)), guidelines=guidelines)
-    try:
-        next_review = lang.value(period.after(as_of))
-    except OverflowError:
-        next_review = lang.value(None)
-    return {
-        "counts": _counts(report),
-        "stage": lang.text(position.stage.label),
-        "next_review": lang.fill(
-            "{date} (every {period})", date=next_review, period=lang.text(str(period))
-        ),
-        "journey": journey_chart(position, lang),
-    }
-
-
-def _counts(report: Report) -> dict[str, int]:
-    """Return how many findings of each severity, by the severity's value, as templates use."""
-    return {s.value: n for s, n in report.counts.items()}
-
-
-def _report_context(report: Report, lang: Language) -> dict[str, Any]:
-    text = lang.text
-    return {
-        "report": report,
-        "counts": _counts(report),
-        "rows": tuple(
-            (
-                lang.word(f.severity),
-                f.code,
-                text(f.step),
-                f.path or lang.gettext("(plan)"),
-                text(f.message),
-                text(f.hint),
-            )
-            for f in report
-        ),
-    }
-
-
-def _report_page(report: Report, lang: Language) -> Page:
-    context = _report_context(report, lang)
-    context["heading"] = lang.markdown("Check report: {title}", title=report.title)
-    context["chart"] = findings_chart(report, lang)
-    return ["report.md.j2"], context, lang.fill("Check report: {title}", title=report.title)
-
-
-def _journey_page(value: Position | Views, lang: Language) -> Page:
-    """Lay out a journey map: one position, or several views side by side."""
-    text = lang.gettext
-    several = isinstance(value, Views)
-    views = value.positions if isinstance(value, Views) else (("", value),)
-    position = views[0][1]
-    if several:
-        voices = tuple(name for name, _ in views)
-        mark = "\u25b6"
-        placements = tuple(
-            lang.markdown("{name}: {stage}.", name=name, stage=_strong(text(p.stage.label)))
-            for name, p in views
-        )
-    else:
-        voices = (lang.gettext("Here"),)
-        mark = "\u25b6 " + lang.gettext("you are here")
-        stage = _strong(text(position.stage.label))
-        placements = (lang.markdown("Stage reached: {stage}.", stage=stage),)
-    scores = () if several else (lang.gettext("Signs held"),)
-    stages = tuple(
-        (
-            text(stage.label),
-            *(() if several else (lang.percent(position.score(stage)) if stage.signs else "",)),
-            *(mark if p.stage is stage else "" for _, p in views),
-            text(stage.description),
-            text(stage.risks),
-        )
-        for stage in Stage
-    )
-    differences = value.differences if isinstance(value, Views) else ()
-    context = {
-        "views": several,
-        "placements": placements,
-        "stage_headers": (
-            lang.gettext("Stage"),
-            *scores,
-            *voices,
-            lang.gettext("What it looks like"),
-            lang.gettext("Risks"),
-        ),
-        "stages": stages,
-        "evidence_headers": (
-            lang.gettext("Sign"),
-            lang.gettext("Stage"),
-            *(voices if several else (lang.gettext("Holds"),)),
-        ),
-        "evidence": tuple(
-            (text(sign.label), text(sign.stage.label), *(_holds(p, sign, lang) for _, p in views))
-            for sign in SIGNS
-        ),
-        "unknown": "" if several else ", ".join(text(s.label) for s in position.unknown),
-        "differences": tuple(
-            lang.fill(
-                "{sign}: seen by {holding}; not by {lacking}.",
-                sign=text(d.sign.label),
-                holding=", ".join(d.holding),
-                lacking=", ".join(d.lacking),
-            )
-            for d in differences
-        ),
-        "next_steps": tuple(text(step) for step in position.next_steps),
-        "chart": journey_chart(value, lang),
-    }
-    return ["journey.md.j2"], context, lang.gettext("Social media journey")
-
-
-def _holds(position: Position, sign: Sign, lang: Language) -> str:
-    """Write whether *sign* holds, and where it was seen, or that it is not known."""
-    evidence = position.evidence
-    seen = evidence.sources(sign)
-    if evidence.holds(sign):
-        return lang.fill("yes ({sources})", sources=", ".join(lang.word(s) for s in seen))
-    if evidence.unknown(sign):
-        return lang.gettext("not known")
-    if seen:  # seen only as an intention, where facts are needed
-        return lang.fill("no: only in the {source}", source=lang.word(seen[0]))
-    return lang.gettext("no")
-
-
-def _audit_page(audit: Audit, lang: Language) -> Page:
-    from smstrategy.rules.engine import check
-
-    value = lang.value
-    accounts = tuple(
-        (
-            a.platform.name,
-            a.handle,
-            a.owner or value(None),
-            value(a.last_post),
-            value(a.followers),
-            value(a.on_brand),
-        )
-        for a in audit.accounts
-    )
-    context = {"audit": audit, "accounts": accounts, **_report_context(check(audit), lang)}
-    context["rows"] = tuple(row[:2] + row[3:] for row in context["rows"])  # audits have no steps
-    return ["audit.md.j2"], context, audit.title
-
-
-def _diff_page(changes: Diff, lang: Language) -> Page:
-    groups = tuple(
-        (
-            lang.gettext(step) if step else lang.gettext("The plan as a whole"),
-            tuple(
-                (
-                    lang.word(c.kind),
-                    c.path,
-                    "" if c.kind is ChangeKind.ADDED else inline(c.old, lang),
-                    "" if c.kind is ChangeKind.REMOVED else inline(c.new, lang),
-                )
-                for c in items
-            ),
-        )
-        for step, items in changes.by_step().items()
-    )
-    context = {
-        "diff": changes,
-        "groups": groups,
-        "heading": lang.markdown("What changed: {title}", title=changes.new_title),
-    }
-    return ["diff.md.j2"], context, lang.fill("What changed: {title}", title=changes.new_title)
-
-
-def _calendar_page(value: Calendar | ContentPlan, lang: Language) -> Page:
-    calendar = value.calendar if isinstance(value, ContentPlan) else value
-    title = value.title if isinstance(value, ContentPlan) else lang.gettext("Content calendar")
-    word, write = lang.word, lang.value
-    weeks = tuple(
-        (
-            number,
-            write(first),
-            write(first + dt.timedelta(days=6)),
-            tuple(
-                (
-                    write(p.when),
-                    p.channel,
-                    word(p.category),
-                    p.topic,
-                    p.audience,
-                    p.owner,
-                    word(p.status),
-                    word(p.automation),
-                )
-                for p in posts
-            ),
-        )
-        for number, first, posts in weeks_of(calendar)
-    )
-    return ["calendar.md.j2"], {"title": title, "weeks": weeks, "calendar": calendar}, title
-
-
-def _figure(number: float | None, lang: Language) -> str:
-    """Write a computed figure to two decimals, or a dash when there is none.
-
-    Rounding first keeps a figure such as 2.999 from being written as ``3.``.
-    """
-    return lang.value(None if number is None else round(number, 2))
-
-
-def _metric_row(score: MetricScore, lang: Language) -> tuple[str, ...]:
-    value, metric = lang.value, score.metric
-    phrase = metric.target_phrase
-    target = value(None) if phrase is None else lang.text(phrase)
-    latest_on = value(score.latest_on)
-    if score.stale:
-        latest_on = lang.fill("{date}, stale", date=latest_on)
-    return (
-        metric.name,
-        value(score.baseline),
-        value(score.latest),
-        latest_on,
-        target,
-        lang.percent(score.progress),
-        lang.percent(score.expected),
-        lang.gettext("no target") if score.status is None else lang.word(score.status),
-        _figure(score.trend, lang),
-        _figure(score.forecast, lang),
-    )
-
-
-def _part_row(part: Part, lang: Language) -> tuple[str, ...]:
-    name = lang.word(ContentCategory(part.name)) if part.by == "category" else part.name
-    return (
-        name,
-        *(
-            _figure(number, lang)
-            for number in (
-                part.posts_per_week,
-                part.hours_per_week,
-                part.per_week,
-                part.per_post,
-                part.per_hour,
-            )
-        ),
-        lang.value(part.rank),
-    )
-
-
-def _pace_charts(scores: tuple[MetricScore, ...], lang: Language) -> tuple[Lines, ...]:
-    """Return the charts of the metrics that have observations, in order."""
-    return tuple(chart for s in scores if (chart := pace_chart(s, lang)) is not None)
-
-
-def _hours(card: Scorecard, lang: Language) -> str:
-    if card.planned_hours is None:
-        return ""
-    hours = lang.value(round(card.planned_hours, 1))
-    if card.budget_hours is None:
-        return lang.fill("The channels take about {hours} hours a week.", hours=hours)
-    return lang.fill(
-        "The channels take about {hours} hours a week; the time budget is {budget}.",
-        hours=hours,
-        budget=lang.value(card.budget_hours),
-    )
-
-
-def _scorecard_page(card: Scorecard, lang: Language) -> Page:
-    value, word = lang.value, lang.word
-    working: dict[str, list[tuple[str, ...]]] = {}
-    for part in card.working:
-        working.setdefault(part.metric, []).append(_part_row(part, lang))
-    report = Report(findings=card.findings, framework=card.framework, title=card.title)
-    context = {
-        "card": card,
-        "heading": lang.markdown("Scorecard: {title}", title=card.title),
-        "as_of": lang.markdown(
-            "As of {date}; the plan is reviewed every {period}.",
-            date=value(card.as_of),
-            period=lang.text(str(card.review_period)),
-        ),
-        "goals": tuple(
-            (g.goal.statement, value(g.goal.deadline), word(g.status)) for g in card.goals
-        ),
-        "sections": tuple(
-            {
-                "statement": g.goal.statement,
-                "status": word(g.status),
-                "rows": tuple(_metric_row(s, lang) for s in g.metrics),
-                "charts": _pace_charts(g.metrics, lang),
-            }
-            for g in card.goals
-        ),
-        "metric_headers": (
-            lang.gettext("Metric"),
-            lang.gettext("Baseline"),
-            lang.gettext("Latest"),
-            lang.gettext("On"),
-            lang.pgettext("Metric", "Target"),
-            lang.gettext("Progress"),
-            lang.gettext("Pace"),
-            lang.gettext("Status"),
-            lang.gettext("Trend a week"),
-            lang.gettext("Forecast"),
-        ),
-        "others": tuple(_metric_row(s, lang) for s in card.metrics),
-        "other_charts": _pace_charts(card.metrics, lang),
-        "working": tuple((metric, tuple(rows)) for metric, rows in working.items()),
-        "hours": _hours(card, lang),
-        "feedback": tuple(
-            (
-                f.question,
-                word(f.voice),
-                value(f.answers),
-                _figure(f.mean_score, lang),
-                " \u00b7 ".join(answer.answer for answer in f.latest),
-            )
-            for f in card.feedback
-        ),
-        "rows": _report_context(report, lang)["rows"],
-    }
-    names = _template_names("scorecard", get_framework(card.framework))
-    return names, context, lang.fill("Scorecard: {title}", title=card.title)
-
-
-_PAGES: tuple[tuple[type, Callable[[Any, Language], Page]], ...] = (
-    (Framework, _plan_page),
-    (Report, _report_page),
-    (Scorecard, _scorecard_page),
-    (Position, _journey_page),
-    (Views, _journey_page),
-    (Audit, _audit_page),
-    (Diff, _diff_page),
-    (Calendar, _calendar_page),
-    (ContentPlan, _calendar_page),
-)
 
 
 def render(
@@ -717,18 +344,21 @@ def render(
     if report is not None and not isinstance(obj, Framework):
         raise InvalidFieldTypeError("render", "report", "None for anything but a plan", report)
     words = language(lang, catalog)
-    for cls, page in _PAGES:
-        if isinstance(obj, cls):
-            names, context, title = page(obj, words)
-            if report is not None:
-                assert isinstance(obj, Framework)  # noqa: S101  # refused above otherwise
-                context["glance"] = _glance(obj, report, as_of or dt.date.today(), words)  # noqa: DTZ011
-            context["pictures"] = {} if diagrams else None
-            return _page(environment(templates, words), names, context, kind, title, bounds)
-    expected = (
-        "a plan, a check Report, a Scorecard, a journey Position, an Audit, a Diff or a Calendar"
-    )
-    raise InvalidFieldTypeError("render", "obj", expected, obj)
+    page = page_of(obj)
+    if page is None:
+        expected = (
+            "a plan, a check Report, a Scorecard, a journey Position, an Audit, a Diff"
+            " or a Calendar"
+        )
+        raise InvalidFieldTypeError("render", "obj", expected, obj)
+    names, context, title = page(obj, words)
+    if report is not None:
+        from smstrategy.pages.plans import glance
+
+        assert isinstance(obj, Framework)  # noqa: S101  # refused above otherwise
+        context["glance"] = glance(obj, report, as_of or dt.date.today(), words)  # noqa: DTZ011
+    context["pictures"] = {} if diagrams else None
+    return _page(environment(templates, words), names, context, kind, title, bounds)
 
 
 def worksheet(
@@ -751,11 +381,11 @@ def worksheet(
     words = language(lang, catalog)
     env = environment(templates, words)
     steps = step_views(framework, words)
-    introduction = _introduction(framework, words)
-    name = introduction["name"]
+    intro = introduction(framework, words)
+    name = intro["name"]
     context = {
         "framework": framework,
-        **introduction,
+        **intro,
         "steps": steps,
         "questions": {
             s.name: tuple((str(i), q, "") for i, q in enumerate(s.questions, 1)) for s in steps
@@ -764,7 +394,7 @@ def worksheet(
         "heading": words.markdown("{name}: worksheet", name=name),
     }
     title = words.fill("{name}: worksheet", name=name)
-    return _page(env, _template_names("worksheet", framework), context, kind, title, bounds)
+    return _page(env, template_names("worksheet", framework), context, kind, title, bounds)
 
 
 def _fill_in(kind: type, lang: Language) -> tuple[str, ...]:

@@ -29,17 +29,18 @@ import datetime as dt
 import enum
 import math
 from collections.abc import Callable, Iterable, Mapping
-from typing import TypeAlias, TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 import attrs
 
-from smstrategy import pace
 from smstrategy.elements import Calendar, ContentCategory, ContentMix
 from smstrategy.i18n import ENGLISH, Language
-from smstrategy.journey import Position, Views
-from smstrategy.rules.findings import Report
-from smstrategy.scorecards import MetricScore
 from smstrategy.stages import Stage
+
+if TYPE_CHECKING:  # what only the journey, the findings and the scorecard's charts read
+    from smstrategy.journey import Position, Views
+    from smstrategy.rules.findings import Report
+    from smstrategy.scorecards import MetricScore
 
 __all__ = [
     "CHARTS",
@@ -175,6 +176,8 @@ def calendar_chart(calendar: Calendar, lang: Language = ENGLISH) -> Timeline | N
 
 def journey_chart(value: Position | Views, lang: Language = ENGLISH) -> Stages:
     """Return the journey's stages with the placement, or each voice's where there are several."""
+    from smstrategy.journey import Views  # loaded already: value comes from it
+
     stages = tuple(Stage)
     if isinstance(value, Views):
         marks = tuple((name, stages.index(p.stage)) for name, p in value.positions)
@@ -199,6 +202,8 @@ def pace_chart(score: MetricScore, lang: Language = ENGLISH) -> Lines | None:
     target at the deadline; a metric without a target or a deadline has
     observations only.
     """
+    from smstrategy import pace  # loaded already, with the scorecard
+
     history = score.history
     if not history:
         return None

@@ -578,11 +578,11 @@ def test_a_sandboxed_template_rendered_on_its_own_keeps_the_default_limits():
 
 
 def test_a_huge_number_from_a_filter_is_refused():
-    from smstrategy.sandbox import Limits, _Budget
+    from smstrategy.limits import Budget, Limits
 
-    _Budget(Limits()).size(10**4000)
+    Budget(Limits()).size(10**4000)
     with pytest.raises(sms.RenderError, match="a number of more than 4,300 digits"):
-        _Budget(Limits()).size(10**5000)
+        Budget(Limits()).size(10**5000)
 
 
 def test_nesting_deeper_than_python_allows_is_the_depth_limit():

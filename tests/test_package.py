@@ -90,7 +90,8 @@ def _loaded_after(job: str, modules: tuple[str, ...]) -> list[str]:
     return eval(out)  # noqa: S307  # a list of names this interpreter printed
 
 
-#: Modules a page of a plan does not show, and the other built-in frameworks.
+#: Modules a page of a plan does not show, the other built-in frameworks, and the sandbox
+#: that only templates you pass run in.
 NOT_ON_A_PLAN = (
     "cattrs",
     "markdown_it",
@@ -105,6 +106,7 @@ NOT_ON_A_PLAN = (
     "smstrategy.results",
     "smstrategy.revisions",
     "smstrategy.rules",
+    "smstrategy.sandbox",
     "smstrategy.scorecards",
 )
 

@@ -117,6 +117,7 @@ if TYPE_CHECKING:
         evidence_from,
         views_from,
     )
+    from smstrategy.limits import Limits
     from smstrategy.pace import Status
     from smstrategy.paths import evolve_at, node_at
     from smstrategy.recurrence import Recurrence, Weekday
@@ -138,7 +139,6 @@ if TYPE_CHECKING:
         rule,
         unregister_rule,
     )
-    from smstrategy.sandbox import Limits
     from smstrategy.schema import json_schema
     from smstrategy.scorecards import (
         FeedbackSummary,
@@ -367,7 +367,7 @@ _LAZY = {
     "Guidelines": "smstrategy.rules",
     "Humanization": "smstrategy.built_in.eight_step",
     "Language": "smstrategy.i18n",
-    "Limits": "smstrategy.sandbox",
+    "Limits": "smstrategy.limits",
     "ListenAndCompare": "smstrategy.built_in.eight_step",
     "ListeningPanel": "smstrategy.elements",
     "MarketingSupport": "smstrategy.built_in.roadmap",

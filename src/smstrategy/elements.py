@@ -23,7 +23,6 @@ are enums, and a value that can never be right raises at construction::
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 import math
@@ -827,6 +826,8 @@ class Period:
         A day past the last one dates can hold (the year 9999) raises
         :class:`OverflowError`.
         """
+        import calendar  # the standard library's, for the length of a month
+
         try:
             if self.unit is PeriodUnit.WEEK:
                 return day + dt.timedelta(weeks=self.every)

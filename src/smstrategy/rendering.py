@@ -65,9 +65,9 @@ from smstrategy.exceptions import (
     excerpt,
 )
 from smstrategy.i18n import ENGLISH, CatalogSource, Language, fill, language
+from smstrategy.limits import Limits, limited
 from smstrategy.markdown import cells, escape, label, strong
 from smstrategy.pages import introduction, page_of, template_names
-from smstrategy.sandbox import Limits, SandboxedEnvironment, limited
 from smstrategy.views import field_labels, step_views
 
 if TYPE_CHECKING:
@@ -225,6 +225,8 @@ def environment(templates: Templates = None, lang: Language = ENGLISH) -> jinja2
         plain = jinja2.Environment(loader=package, **options)  # noqa: S701  # escaping per name
         env = _configure(plain, lang)
     else:
+        from smstrategy.sandbox import SandboxedEnvironment
+
         sandboxed = SandboxedEnvironment(loader=jinja2.ChoiceLoader([user, package]), **options)
         _configure(sandboxed, lang)
         sandboxed.guard_filters()  # after the library's filters are in, so they are guarded too

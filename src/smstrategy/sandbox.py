@@ -1,8 +1,8 @@
-"""The sandbox that templates you pass run in, and the limits on what they may cost.
+"""The sandbox that templates you pass run in, within limits on what they may cost.
 
 Templates given to :func:`~smstrategy.render` or :func:`~smstrategy.worksheet`
 with ``templates=`` run in Jinja2's immutable sandbox, which keeps them from
-reaching Python's internals, and within :class:`Limits` on what they write,
+reaching Python's internals, and within :class:`~smstrategy.Limits` on what they write,
 how many times their loops turn and how deeply they nest.  Passing a limit
 stops the render with a :class:`~smstrategy.TemplateLimitError` that names it::
 
@@ -20,125 +20,27 @@ The library's own templates, used alone, are trusted and run without limits.
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-import attrs
 import jinja2
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.runtime import BlockReference, LoopContext, Macro
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from smstrategy import validators as v
-from smstrategy.exceptions import RenderError, TemplateLimitError
+from smstrategy import limits
+from smstrategy.limits import BITS, Budget, passed, too_long, too_many_digits
 
-__all__ = ["Limits"]
-
-
-@attrs.frozen(kw_only=True)
-class Limits:
-    """What one render with templates you pass may cost; pass your own as ``limits=``.
-
-    ``output`` is the most characters the templates may write, counting what
-    macros and blocks write and every string an operator or a filter makes;
-    ``iterations`` the most turns of all their loops together (and the
-    longest ``range``); ``depth`` how deeply macros, recursive loops, blocks,
-    includes and extends may nest.  The defaults leave room for a calendar
-    of 100,000 posts.
-    """
-
-    output: int = attrs.field(default=50_000_000, validator=v.whole_number(1))
-    iterations: int = attrs.field(default=1_000_000, validator=v.whole_number(1))
-    depth: int = attrs.field(default=40, validator=v.whole_number(1, 200))
-
-
-#: The most digits a number a template makes may have: as many as Python writes as text.
-_DIGITS = 4300
-_BITS = int(_DIGITS / 0.30103)  # log10(2)
-
-
-class _Budget:
-    """What one render has spent so far."""
-
-    __slots__ = ("depth", "iterations", "limits", "written")
-
-    def __init__(self, limits: Limits) -> None:
-        self.limits = limits
-        self.written = 0
-        self.iterations = 0
-        self.depth = 0
-
-    def write(self, count: int) -> None:
-        self.written += count
-        if self.written > self.limits.output:
-            raise _passed("output", f"it wrote more than {self.limits.output:,} characters")
-
-    def turn(self) -> None:
-        self.iterations += 1
-        if self.iterations > self.limits.iterations:
-            what = f"its loops turned more than {self.limits.iterations:,} times"
-            raise _passed("iterations", what)
-
-    def enter(self) -> None:
-        self.depth += 1
-        if self.depth > self.limits.depth:
-            what = f"macros, blocks, loops or templates nest more than {self.limits.depth} deep"
-            raise _passed("depth", what)
-
-    def leave(self) -> None:
-        self.depth -= 1
-
-    def size(self, value: object) -> None:
-        """Refuse a string or a list longer than the output limit, or a number too large."""
-        if isinstance(value, str | list | tuple):
-            if len(value) > self.limits.output:
-                raise _too_long(self.limits.output)
-        elif type(value) is int and value.bit_length() > _BITS:
-            raise _too_many_digits()
-
-
-_BUDGET: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("budget", default=None)
-
-
-def _passed(limit: str, what: str) -> TemplateLimitError:
-    return TemplateLimitError(limit, f"the template passed Limits.{limit}: {what}")
-
-
-def _too_long(limit: int) -> TemplateLimitError:
-    return _passed("output", f"it made a value of more than {limit:,} items")
-
-
-def _too_many_digits() -> RenderError:
-    return RenderError(f"a template made a number of more than {_DIGITS:,} digits")
-
-
-@contextlib.contextmanager
-def limited(limits: Limits) -> Iterator[None]:
-    """Count what the templates rendered inside the block spend, against *limits*."""
-    token = _BUDGET.set(_Budget(limits))
-    try:
-        yield
-    finally:
-        _BUDGET.reset(token)
-
-
-def _budget() -> _Budget:
-    budget = _BUDGET.get()
-    if budget is None:  # a sandboxed template rendered outside render(): the defaults hold
-        budget = _Budget(Limits())
-        _BUDGET.set(budget)
-    return budget
+__all__ = ["SandboxedEnvironment"]
 
 
 @jinja2.pass_context
 def _counted(_: jinja2.runtime.Context, items: Iterable[Any]) -> Iterator[Any]:
     """Pass on *items*, counting each as a turn of a loop."""
-    budget = _budget()
+    budget = limits.budget()
     for item in items:
         budget.turn()
         yield item
@@ -147,7 +49,7 @@ def _counted(_: jinja2.runtime.Context, items: Iterable[Any]) -> Iterator[Any]:
 @jinja2.pass_context
 def _written(_: jinja2.runtime.Context, value: Any) -> Any:
     """Pass on *value*, counting what it writes."""
-    _budget().write(len(value) if isinstance(value, str) else len(str(value)))
+    limits.budget().write(len(value) if isinstance(value, str) else len(str(value)))
     return value
 
 
@@ -187,7 +89,7 @@ class _NestedTemplate(jinja2.Template):
         root = template.root_render_func
 
         def nested(context: jinja2.runtime.Context) -> Iterator[str]:
-            budget = _budget()
+            budget = limits.budget()
             budget.enter()
             try:
                 yield from root(context)
@@ -205,7 +107,7 @@ _WIDTHS = re.compile(r"%[-#0 +]*(\d+)(?:\.(\d+))?|%[-#0 +]*\.(\d+)|:[^{}]*?(\d+)
 def _refuse_widths(text: str, limit: int) -> None:
     for match in _WIDTHS.finditer(text):
         if any(g and (len(g) > len(str(limit)) or int(g) > limit) for g in match.groups()):
-            raise _passed("output", f"a format asks for more than {limit:,} characters")
+            raise passed("output", f"a format asks for more than {limit:,} characters")
 
 
 class SandboxedEnvironment(ImmutableSandboxedEnvironment):
@@ -229,14 +131,14 @@ class SandboxedEnvironment(ImmutableSandboxedEnvironment):
 
     def sized(self, value: Any) -> Any:
         """Pass on *value*, refusing it if it is larger than the limits allow."""
-        _budget().size(value)
+        limits.budget().size(value)
         return value
 
     def call_binop(
         self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
     ) -> Any:
         """Run an operator, refusing first what would pass the limits: text repeated, powers."""
-        budget = _budget()
+        budget = limits.budget()
         if operator == "*":
             _refuse_repeat(budget, left, right)
         elif operator == "**":
@@ -250,7 +152,7 @@ class SandboxedEnvironment(ImmutableSandboxedEnvironment):
 
     def call(self, context: jinja2.runtime.Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         """Call *obj* for a template, counting nesting and checking what methods are asked."""
-        budget = _budget()
+        budget = limits.budget()
         nests = isinstance(obj, Macro | LoopContext | BlockReference)
         owner = getattr(getattr(obj, "__wrapped__", obj), "__self__", None)
         if isinstance(owner, str | list | tuple | dict):  # a method of a built-in value
@@ -272,42 +174,42 @@ class SandboxedEnvironment(ImmutableSandboxedEnvironment):
 def _range(*args: int) -> range:
     """Python's range, no longer than the iterations a render may turn."""
     found = range(*args)
-    limit = _budget().limits.iterations
+    limit = limits.budget().limits.iterations
     try:
         too_long = len(found) > limit
     except OverflowError:  # longer than Python can count
         too_long = True
     if too_long:
-        raise _passed("iterations", f"a range has more than {limit:,} items")
+        raise passed("iterations", f"a range has more than {limit:,} items")
     return found
 
 
-def _refuse_repeat(budget: _Budget, left: Any, right: Any) -> None:
+def _refuse_repeat(budget: Budget, left: Any, right: Any) -> None:
     """Refuse ``text * n`` (or ``n * text``) longer than the output limit, before it is made."""
     for seq, times in ((left, right), (right, left)):
         if isinstance(seq, str | list | tuple) and type(times) is int:
             if len(seq) * times > budget.limits.output:
-                raise _too_long(budget.limits.output)
+                raise too_long(budget.limits.output)
             return
-    if type(left) is int and type(right) is int and left.bit_length() + right.bit_length() > _BITS:
-        raise _too_many_digits()
+    if type(left) is int and type(right) is int and left.bit_length() + right.bit_length() > BITS:
+        raise too_many_digits()
 
 
 def _refuse_power(left: Any, right: Any) -> None:
     whole = type(left) is int and type(right) is int
-    if whole and right > 0 and abs(left) > 1 and right * (abs(left).bit_length() - 1) > _BITS:
-        raise _too_many_digits()
+    if whole and right > 0 and abs(left) > 1 and right * (abs(left).bit_length() - 1) > BITS:
+        raise too_many_digits()
 
 
-def _refuse_numbers(budget: _Budget, values: Iterable[Any]) -> None:
+def _refuse_numbers(budget: Budget, values: Iterable[Any]) -> None:
     """Refuse a number asked of a built-in method (a width, a count) larger than the output."""
     limit = budget.limits.output
     for value in values:
         if type(value) is int and abs(value) > limit:
-            raise _passed("output", f"a method was asked for {value:,} characters or items")
+            raise passed("output", f"a method was asked for {value:,} characters or items")
 
 
-def _refuse_growth(budget: _Budget, owner: str, method: Any, args: tuple[Any, ...]) -> None:
+def _refuse_growth(budget: Budget, owner: str, method: Any, args: tuple[Any, ...]) -> None:
     """Refuse ``replace`` and ``join`` whose result would pass the output limit."""
     name = getattr(method, "__name__", "")
     limit = budget.limits.output
@@ -320,7 +222,7 @@ def _refuse_growth(budget: _Budget, owner: str, method: Any, args: tuple[Any, ..
     else:
         return
     if size > limit:
-        raise _too_long(limit)
+        raise too_long(limit)
 
 
 def _guarded(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
@@ -332,7 +234,7 @@ def _guarded(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(function)
     def filter_within_limits(*args: Any, **kwargs: Any) -> Any:
-        budget = _budget()
+        budget = limits.budget()
         _refuse_numbers(budget, (*args, *kwargs.values()))
         texts = [a for a in args if isinstance(a, str)]
         if name == "format" and texts:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 from collections.abc import Iterable, Iterator
 from typing import ClassVar
 
@@ -150,12 +151,15 @@ def build_calendar(
     first, last = _hours(hours)
     days = [start + dt.timedelta(days=i) for i in range(7 * weeks)]
     open_days = [day for day in days if day not in skipped]
-    posts, planned = _recurring(chosen, recurring, start, weeks, skipped)
-    for rank, channel in enumerate(chosen):
+    # Each channel's posts in a list of their own, its recurring ones first: a stable sort of
+    # them all by time then orders posts at the same time by channel, with no pair to make
+    # for each post (pairs would keep the garbage collector busy on a year of posts).
+    by_channel = _recurring(chosen, recurring, start, weeks, skipped)
+    for channel, posts in zip(chosen, by_channel, strict=True):
         wanted = math.floor((channel.cadence or 0) * weeks + 0.5) if open_days else 0
         if channel.max_per_day is not None:
             wanted = min(wanted, channel.max_per_day * len(open_days))
-        count = max(0, wanted - planned.get(rank, 0))
+        count = max(0, wanted - len(posts))
         per_day: dict[dt.date, int] = {}
         for i in range(count):
             day = open_days[i * len(open_days) // count]
@@ -174,9 +178,13 @@ def build_calendar(
                 automation=channel.automation_for(category),
                 reviewer=channel.reviewer,
             )
-            posts.append((when, rank, post))
-    posts.sort(key=lambda item: (item[0], item[1]))
-    return Calendar(posts=tuple(post for *_, post in posts), timezone=timezone)
+            posts.append(post)
+    planned = [post for posts in by_channel for post in posts]
+    planned.sort(key=_time_of)
+    return Calendar(posts=tuple(planned), timezone=timezone)
+
+
+_time_of = operator.attrgetter("when")
 
 
 def _recurring(
@@ -185,14 +193,13 @@ def _recurring(
     start: dt.date,
     weeks: int,
     skipped: frozenset[dt.date],
-) -> tuple[list[tuple[dt.datetime, int, Post]], dict[int, int]]:
-    """Expand the recurrences in the period; return the posts and how many each channel got."""
+) -> list[list[Post]]:
+    """Expand the recurrences in the period; return each channel's posts, in their order."""
     chosen = v.to_tuple(recurring)
     v.tuple_of(v.instance(Recurrence)).check("build_calendar", "recurring", chosen)
     references = channel_references(enumerate(channels))
     end = start + dt.timedelta(weeks=weeks)
-    posts: list[tuple[dt.datetime, int, Post]] = []
-    planned: dict[int, int] = {}
+    posts: list[list[Post]] = [[] for _ in channels]
     for i, recurrence in enumerate(chosen):
         found = find_channel(recurrence.channel, references)
         if found is None:
@@ -206,9 +213,8 @@ def _recurring(
         rank = found[0]
         for post in recurrence.posts(start, end):
             if post.when.date() not in skipped:
-                posts.append((post.when, rank, post))
-                planned[rank] = planned.get(rank, 0) + 1
-    return posts, planned
+                posts[rank].append(post)
+    return posts
 
 
 def _hours(hours: object) -> tuple[int, int]:

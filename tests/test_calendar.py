@@ -420,3 +420,33 @@ def test_the_command_line_checks_and_renders_a_saved_content_plan(tmp_path, caps
     assert "0 errors, 0 warnings" in capsys.readouterr().out
     assert main(["render", str(path)]) == 0
     assert capsys.readouterr().out.startswith("# Fjord Coffee: first quarter")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    cadences=st.lists(st.sampled_from([0, 1, 2.5, 5, 14]), min_size=1, max_size=5),
+    hours=st.lists(st.integers(9, 11), max_size=6),
+    weeks=st.integers(0, 5),
+)
+def test_posts_come_by_time_then_in_the_order_of_their_channels(cadences, hours, weeks):
+    """Posts at the same time come in the order of their channels; all come by time."""
+    channels = tuple(
+        sms.Channel(platform=sms.Platform.INSTAGRAM, handle=f"@c{i}", cadence=c, owner="Ola")
+        for i, c in enumerate(cadences)
+    )
+    recurring = tuple(
+        sms.Recurrence(
+            channel=channels[i % len(channels)].name,
+            topic="Weekly",
+            weekday=sms.Weekday.MONDAY,
+            hour=hour,
+        )
+        for i, hour in enumerate(hours)
+    )
+    mix = sms.ContentMix(promotional=25, curated=35, engagement=40)
+    calendar = sms.build_calendar(
+        channels, mix, dt.date(2027, 1, 4), weeks, hours=(9, 12), recurring=recurring
+    )
+    rank = {c.name: i for i, c in enumerate(channels)}
+    keys = [(p.when, rank[p.channel]) for p in calendar.posts]
+    assert keys == sorted(keys)

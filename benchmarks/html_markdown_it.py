@@ -18,6 +18,7 @@ import smstrategy as sms
 from smstrategy import rendering
 from smstrategy.html import body as html_body
 from smstrategy.i18n import language
+from smstrategy.pages.plans import plan_page
 
 BUDGET = 1.1
 LIMITS = rendering._LIMITS  # noqa: SLF001
@@ -27,7 +28,7 @@ def rows() -> list[Row]:
     """Render the example's Markdown once, then time both ways of making its HTML."""
     plan = sms.example("five-step")
     words = language("en")
-    names, context, title = rendering._plan_page(plan, words)  # noqa: SLF001
+    names, context, title = plan_page(plan, words)
     pictures: dict[str, object] = {}
     context["pictures"] = pictures
     env = rendering.environment(None, words)

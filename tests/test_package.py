@@ -166,3 +166,13 @@ def test_a_key_of_a_built_in_not_yet_loaded_is_taken():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert "already registered as 'roadmap' (smstrategy.built_in.roadmap.Roadmap)" in out
+
+
+def test_the_built_in_package_names_its_frameworks_alone():
+    """smstrategy.built_in gives each built-in framework by name, and nothing else."""
+    from smstrategy import built_in
+
+    assert built_in.Popt is sms.Popt
+    assert built_in.__all__ == ["EightStep", "FiveStep", "Popt", "Roadmap"]
+    with pytest.raises(AttributeError, match="has no attribute 'Sostac'"):
+        built_in.Sostac  # noqa: B018

@@ -673,6 +673,27 @@ def test_a_post_on_an_unknown_channel_does_not_stop_the_count_of_the_others():
     ]
 
 
+def test_days_over_the_cap_come_in_time_order_whichever_channel_and_order_of_posts():
+    """SMS508 names the days of every channel in time order, however the posts are kept."""
+    facebook = attrs.evolve(HOURLY, platform=sms.Platform.FACEBOOK, max_per_hour=None)
+    late = posts(24, 25, 26)  # Tuesday, on Instagram
+    early = posts(0, 1, 2, channel="Facebook @fjord")  # Monday, on Facebook
+    plan = attrs.evolve(
+        calendar_plan(*late, *early, channel=HOURLY),
+        channels=(HOURLY, facebook),
+    )
+    assert said(plan, "SMS508") == [
+        (
+            "calendar",
+            "2027-01-04 has 3 posts on \u201cFacebook @fjord\u201d; the plan allows 2 a day.",
+        ),
+        (
+            "calendar",
+            "2027-01-05 has 3 posts on \u201cInstagram @fjord\u201d; the plan allows 2 a day.",
+        ),
+    ]
+
+
 def test_a_plan_that_names_nobody_is_asked_who_monitors():
     plan = sms.ContentPlan(title="Nobody", channels=(attrs.evolve(INSTAGRAM, owner=None),))
     report = sms.check(plan, select="SMS153")

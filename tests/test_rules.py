@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from collections import Counter
 
@@ -703,10 +704,28 @@ def test_index_lists_nodes_by_type_in_plan_order():
     ]
     assert index.of(sms.Audience) is index.of(sms.Audience)
     assert index.nodes[0] == ("", FIVE)
+    assert index.nodes == tuple(zip(index.paths, index.values, strict=True))
+    assert index.of(object) == index.nodes
     assert index.position("technology.channels[0].audiences[0]") == index.position(
         "technology.channels[0]"
     )
     assert sms.rules.Context.key("  Bergen   Coffee ") == "bergen coffee"
+
+
+def test_the_index_of_a_long_calendar_makes_no_object_per_post():
+    """The collector has nothing more to look at for each post the index holds."""
+    start = dt.datetime(2027, 1, 4, 9)  # noqa: DTZ001
+    made = [
+        sms.Post(when=start + dt.timedelta(hours=i), channel="Instagram @fjord", topic=str(i))
+        for i in range(5_000)
+    ]
+    plan = sms.ContentPlan(title="Long", calendar=sms.Calendar(posts=made))
+    gc.collect()
+    before = len(gc.get_objects())
+    index = sms.rules.Index(plan)
+    assert len(index.values) == len(made) + 2
+    assert len(gc.get_objects()) - before < 50
+    assert index.of(sms.Post)[-1] == ("calendar.posts[4999]", made[-1])
 
 
 @pytest.mark.parametrize("cls", ALL_FRAMEWORKS, ids=lambda c: c.key)

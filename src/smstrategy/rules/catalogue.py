@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import operator
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -1236,18 +1237,24 @@ def _post_on_unknown_channel(post: Post, ctx: Context) -> Iterator[Flag]:
     rationale=f"{_ROADMAP}: posting too much at once drives followers away.",
 )
 def _over_the_cap(calendar: Calendar, ctx: Context) -> Iterator[str]:
-    days: dict[tuple[str, dt.date], int] = {}
-    hours: dict[tuple[str, dt.datetime], int] = {}
+    # Counts are kept per channel (dates and datetimes as keys): no key object per post.
+    days: dict[str, dict[dt.date, int]] = {}
+    hours: dict[str, dict[dt.datetime, int]] = {}
     channels: dict[str, Channel] = {}
     for post in calendar.posts:
         found = ctx.index.channel_named(post.channel)
         if found is None:
             continue
         path, channel = found
-        channels[path] = channel
-        days[path, post.when.date()] = days.get((path, post.when.date()), 0) + 1
+        if path not in channels:
+            channels[path] = channel
+            days[path] = {}
+            hours[path] = {}
+        on_day, at_hour = days[path], hours[path]
+        day = post.when.date()
+        on_day[day] = on_day.get(day, 0) + 1
         hour = post.when.replace(minute=0, second=0, microsecond=0)
-        hours[path, hour] = hours.get((path, hour), 0) + 1
+        at_hour[hour] = at_hour.get(hour, 0) + 1
     for channel, day, count, cap in _over(days, channels, "max_per_day"):
         yield Message(
             "{day} has {count} posts on \u201c{name}\u201d; the plan allows {cap} a day.",
@@ -1267,10 +1274,17 @@ def _over_the_cap(calendar: Calendar, ctx: Context) -> Iterator[str]:
 
 
 def _over(
-    counts: Mapping[tuple[str, Any], int], channels: Mapping[str, Channel], cap: str
-) -> Iterator[tuple[Channel, Any, int, int]]:
-    """Yield each channel, moment and count above the channel's cap named *cap*."""
-    for (path, moment), count in counts.items():
+    counts: Mapping[str, Mapping[Any, int]], channels: Mapping[str, Channel], cap: str
+) -> list[tuple[Channel, Any, int, int]]:
+    """Return each channel, moment and count above the channel's cap named *cap*, by moment."""
+    found = []
+    for path, moments in counts.items():
         limit = getattr(channels[path], cap)
-        if limit is not None and count > limit:
-            yield channels[path], moment, count, limit
+        if limit is not None:
+            found += [
+                (channels[path], moment, count, limit)
+                for moment, count in moments.items()
+                if count > limit
+            ]
+    found.sort(key=operator.itemgetter(1))
+    return found

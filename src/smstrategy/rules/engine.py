@@ -59,17 +59,18 @@ def _may_hold_nodes(hint: Any) -> bool:
     return not (isinstance(hint, type) and not attrs.has(hint))
 
 
-def _walk(node: object, path: str, out: list[tuple[str, Any]]) -> None:
-    out.append((path, node))
+def _walk(node: object, path: str, paths: list[str], values: list[Any]) -> None:
+    paths.append(path)
+    values.append(node)
     for name in _node_fields(type(node)) or ():
         value = getattr(node, name)
         where = f"{path}.{name}" if path else name
         if type(value) is tuple:
             for i, item in enumerate(value):
                 if _node_fields(type(item)) is not None:
-                    _walk(item, f"{where}[{i}]", out)
+                    _walk(item, f"{where}[{i}]", paths, values)
         elif _node_fields(type(value)) is not None:
-            _walk(value, where, out)
+            _walk(value, where, paths, values)
 
 
 def _parent_path(path: str) -> str:
@@ -86,17 +87,26 @@ class Index:
     """
 
     def __init__(self, plan: Framework | Audit | ContentPlan) -> None:
-        nodes: list[tuple[str, Any]] = []
-        _walk(plan, "", nodes)
-        #: ``(path, node)`` pairs in the order of the plan.
-        self.nodes: tuple[tuple[str, Any], ...] = tuple(nodes)
-        self._position = {path: i for i, (path, _) in enumerate(nodes)}
-        by_type: defaultdict[type, list[tuple[str, Any]]] = defaultdict(list)
-        for path, node in nodes:
-            by_type[type(node)].append((path, node))
+        paths: list[str] = []
+        values: list[Any] = []
+        _walk(plan, "", paths, values)
+        #: The path of every node, in the order of the plan.
+        self.paths: tuple[str, ...] = tuple(paths)
+        #: Every node, in the order of the plan: ``values[i]`` is at ``paths[i]``.
+        self.values: tuple[Any, ...] = tuple(values)
+        self._position = {path: i for i, path in enumerate(paths)}
+        # Positions rather than pairs: a plan of many posts makes no object per node here.
+        by_type: defaultdict[type, list[int]] = defaultdict(list)
+        for i, value in enumerate(values):
+            by_type[type(value)].append(i)
         self._by_type = dict(by_type)
         self._of: dict[type, tuple[tuple[str, Any], ...]] = {}
         self._named: dict[str, tuple[str, Channel] | None] = {}
+
+    @functools.cached_property
+    def nodes(self) -> tuple[tuple[str, Any], ...]:
+        """``(path, node)`` for every node, in the order of the plan."""
+        return tuple(zip(self.paths, self.values, strict=True))
 
     def of(self, kind: type[N]) -> tuple[tuple[str, N], ...]:
         """Return ``(path, node)`` for every node that is a *kind*, in plan order."""
@@ -104,11 +114,10 @@ class Index:
             return self._of[kind]
         except KeyError:
             pass
-        found = [
-            pair for t, pairs in self._by_type.items() if issubclass(t, kind) for pair in pairs
-        ]
-        found.sort(key=lambda pair: self._position[pair[0]])
-        result = self._of[kind] = tuple(found)
+        found = [i for t, places in self._by_type.items() if issubclass(t, kind) for i in places]
+        found.sort()
+        paths, values = self.paths, self.values
+        result = self._of[kind] = tuple((paths[i], values[i]) for i in found)
         return result
 
     def position(self, path: str) -> int:
@@ -141,7 +150,7 @@ class Index:
     def monitors(self) -> frozenset[str]:
         """The people who watch the accounts and answer, named anywhere in the plan."""
         named = {fold(m.name) for _, m in self.of(Member) if m.monitors}
-        for _, node in self.nodes:
+        for node in self.values:
             listed = getattr(node, "monitors", None)
             if type(listed) is tuple:
                 named.update(fold(name) for name in listed)
@@ -316,7 +325,7 @@ def run(context: Context, select: tuple[str, ...] | None, ignore: tuple[str, ...
     titles = {s.name: s.title for s in plan.steps()}
     found: list[tuple[int, str, Finding]] = []
     chosen_rules: dict[type, tuple[Rule, ...]] = {}
-    for path, node in index.nodes:
+    for path, node in zip(index.paths, index.values, strict=True):
         kind = type(node)
         rules = chosen_rules.get(kind)
         if rules is None:
@@ -336,29 +345,26 @@ def run(context: Context, select: tuple[str, ...] | None, ignore: tuple[str, ...
 
 def _flags_of(rule: Rule, node: object, context: Context, path: str) -> list[Flag | str]:
     """Run *rule* on *node*; what it gives must be an iterable of Flags or strings."""
-    where = path or "(plan)"
     try:
-        given: object = rule.function(node, context)
-        flags: list[object] = (
-            [] if given is None or isinstance(given, str) else list(typing.cast("Any", given))
-        )
+        given: Any = rule.function(node, context)
+        flags: list[Any] = [] if given is None or isinstance(given, str) else list(given)
     except Exception as e:
-        msg = f"rule {rule.code} failed at {where}: {e!r}"
+        msg = f"rule {rule.code} failed at {path or '(plan)'}: {e!r}"
         raise RuleError(msg) from e
     if isinstance(given, str):
         msg = (
-            f"rule {rule.code} returned a string at {where}; a rule yields its findings "
-            "(use `yield`), or returns a list of them"
+            f"rule {rule.code} returned a string at {path or '(plan)'}; a rule yields its "
+            "findings (use `yield`), or returns a list of them"
         )
         raise RuleError(msg)
     for flag in flags:
         if not isinstance(flag, Flag | str):
             msg = (
-                f"rule {rule.code} gave {type(flag).__name__} at {where}; a rule yields "
-                "messages (strings) or smstrategy.Flag values"
+                f"rule {rule.code} gave {type(flag).__name__} at {path or '(plan)'}; a rule "
+                "yields messages (strings) or smstrategy.Flag values"
             )
             raise RuleError(msg)
-    return typing.cast("list[Flag | str]", flags)
+    return flags
 
 
 def _finding(rule: Rule, flag: Flag | str, path: str, titles: dict[str, str]) -> Finding:

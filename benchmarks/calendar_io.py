@@ -99,7 +99,7 @@ def peak_memory(job: Callable[[], object]) -> int:
     return peak
 
 
-def rows(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), rounds: int = 3) -> list[Row]:
+def rows(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), rounds: int = 5) -> list[Row]:
     """Return the growth of each job per tenfold and its peak memory on the largest calendar."""
     made = {size: jobs(calendar(size)) for size in sizes}
     found = []

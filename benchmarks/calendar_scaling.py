@@ -24,7 +24,7 @@ import smstrategy as sms
 START = dt.date(2027, 1, 4)
 PLATFORMS = [sms.Platform.INSTAGRAM, sms.Platform.FACEBOOK, sms.Platform.LINKEDIN, sms.Platform.X]
 BUDGET = 11.0
-ROUNDS = 3
+ROUNDS = 5
 SIZES = (40, 400)
 #: Each job's own preparation, which is not timed, and the job.
 JOBS = {

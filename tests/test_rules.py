@@ -705,6 +705,7 @@ def test_index_lists_nodes_by_type_in_plan_order():
     assert index.of(sms.Audience) is index.of(sms.Audience)
     assert index.nodes[0] == ("", FIVE)
     assert index.nodes == tuple(zip(index.paths, index.values, strict=True))
+    assert tuple(index.pairs()) == index.nodes
     assert index.of(object) == index.nodes
     assert index.position("technology.channels[0].audiences[0]") == index.position(
         "technology.channels[0]"

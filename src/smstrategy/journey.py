@@ -342,7 +342,7 @@ def _cadence_of_reviews(plan: Framework, index: Index) -> str | None:
 
 
 def _tools(plan: Framework, index: Index) -> str | None:
-    for path, node in zip(index.paths, index.values, strict=True):
+    for path, node in index.pairs():
         for name in _TOOL_FIELDS:
             if getattr(node, name, None):
                 return f"{path}.{name}" if path else name

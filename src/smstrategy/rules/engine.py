@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import typing
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -103,10 +103,14 @@ class Index:
         self._of: dict[type, tuple[tuple[str, Any], ...]] = {}
         self._named: dict[str, tuple[str, Channel] | None] = {}
 
+    def pairs(self) -> Iterator[tuple[str, Any]]:
+        """Give ``(path, node)`` for every node, in the order of the plan, one at a time."""
+        return zip(self.paths, self.values, strict=True)
+
     @functools.cached_property
     def nodes(self) -> tuple[tuple[str, Any], ...]:
         """``(path, node)`` for every node, in the order of the plan."""
-        return tuple(zip(self.paths, self.values, strict=True))
+        return tuple(self.pairs())
 
     def of(self, kind: type[N]) -> tuple[tuple[str, N], ...]:
         """Return ``(path, node)`` for every node that is a *kind*, in plan order."""
@@ -325,7 +329,7 @@ def run(context: Context, select: tuple[str, ...] | None, ignore: tuple[str, ...
     titles = {s.name: s.title for s in plan.steps()}
     found: list[tuple[int, str, Finding]] = []
     chosen_rules: dict[type, tuple[Rule, ...]] = {}
-    for path, node in zip(index.paths, index.values, strict=True):
+    for path, node in index.pairs():
         kind = type(node)
         rules = chosen_rules.get(kind)
         if rules is None:

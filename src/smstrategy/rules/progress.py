@@ -253,7 +253,7 @@ def _unanswered(plan: Framework, ctx: Context) -> Iterator[Flag]:
         for f in ctx.results.feedback
         if f.voice is Voice.CUSTOMERS and since < f.on <= card.as_of
     }
-    for path, node in zip(ctx.index.paths, ctx.index.values, strict=True):
+    for path, node in ctx.index.pairs():
         questions = getattr(node, "questions_for_customers", None)
         if type(questions) is not tuple:
             continue
